@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
+import { RequestMethod, VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, REQUEST_ID_HEADER, assignRequestId } from '@prodev/core';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from '../app.module';
+import { setupOpenApi } from './openapi';
+
+export const API_PREFIX = 'api';
+
+/**
+ * Builds the API exactly as production runs it (adapter, security headers,
+ * versioning, docs); `main.ts` listens on it and tests inject requests into it.
+ */
+export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustProxy,
+    requestIdHeader: false,
+    genReqId: (req: IncomingMessage) => assignRequestId(req, randomUUID),
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Swagger UI needs inline styles and data: images; scripts stay same-origin.
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  app.enableCors({
+    origin: config.http.corsOrigins.length > 0 ? [...config.http.corsOrigins] : false,
+    exposedHeaders: ['X-Request-Id', 'ETag', 'Retry-After', 'Location'],
+    maxAge: 600,
+  });
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health/{*path}', method: RequestMethod.ALL }] });
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  if (config.http.docsEnabled) setupOpenApi(app);
+  await app.init();
+  await fastify.ready();
+  return app;
+}

@@ -1,0 +1,2 @@
+// Public surface of @prodev/assessments. Apps import this library only through this file.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of @prodev/auth. Apps import this library only through this file.
+export {};

@@ -1,0 +1,150 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsDefined,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { IsOriginList, IsUrlWithProtocol } from './environment.validators';
+
+export enum NodeEnv {
+  Development = 'development',
+  Test = 'test',
+  Production = 'production',
+}
+
+export enum LogLevel {
+  Fatal = 'fatal',
+  Error = 'error',
+  Warn = 'warn',
+  Info = 'info',
+  Debug = 'debug',
+  Trace = 'trace',
+  Silent = 'silent',
+}
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const normalised = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalised)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalised)) return false;
+  return value;
+};
+
+const isProduction = (env: EnvironmentVariables): boolean => env.NODE_ENV === NodeEnv.Production;
+/** Optional in development and test, required in production. */
+const requiredInProduction = (env: EnvironmentVariables, value: unknown): boolean =>
+  isProduction(env) || value !== undefined;
+
+const REQUIRED_IN_PRODUCTION = { message: '$property is required when NODE_ENV=production' };
+const SECRET_MIN_LENGTH = 32;
+
+/**
+ * Every variable either app reads, as it arrives in the environment (strings).
+ * Defaults here are the safe ones; `buildAppConfig` adds development-only
+ * defaults (JWT secrets) that production must never use.
+ */
+export class EnvironmentVariables {
+  /** Selects the profile: production requires real services and secrets. */
+  @IsEnum(NodeEnv)
+  NODE_ENV: NodeEnv = NodeEnv.Development;
+
+  /** HTTP port of the API. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Interface the API listens on; 0.0.0.0 so containers are reachable. */
+  @IsString()
+  @IsNotEmpty()
+  HOST = '0.0.0.0';
+
+  /** PostgreSQL connection URL. Unset: the embedded PGlite database. */
+  @ValidateIf(requiredInProduction)
+  @IsDefined(REQUIRED_IN_PRODUCTION)
+  @IsUrlWithProtocol(['postgres:', 'postgresql:'])
+  DATABASE_URL?: string;
+
+  /** Largest pool of connections to DATABASE_URL (the embedded database always uses one). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_MAX = 10;
+
+  /** Apply pending migrations when the API starts. Default: only on the embedded database. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  DATABASE_MIGRATE_ON_START?: boolean;
+
+  /** Data folder of the embedded database; `memory://` keeps it in memory. */
+  @IsString()
+  @IsNotEmpty()
+  EMBEDDED_DB_DIR = '.data/pglite';
+
+  /** Redis URL for cache, rate limits and queues. Unset: in-memory, jobs in-process. */
+  @ValidateIf(requiredInProduction)
+  @IsDefined(REQUIRED_IN_PRODUCTION)
+  @IsUrlWithProtocol(['redis:', 'rediss:'])
+  REDIS_URL?: string;
+
+  /** pino level; tests default to silent. */
+  @IsOptional()
+  @IsEnum(LogLevel)
+  LOG_LEVEL?: LogLevel;
+
+  /** Comma-separated browser origins allowed by CORS, e.g. `https://app.example.com`. */
+  @IsOriginList()
+  CORS_ORIGINS = '';
+
+  /** Secret that signs access tokens (at least 32 characters). */
+  @ValidateIf(requiredInProduction)
+  @IsDefined(REQUIRED_IN_PRODUCTION)
+  @IsString()
+  @MinLength(SECRET_MIN_LENGTH)
+  JWT_ACCESS_SECRET?: string;
+
+  /** Secret for refresh-token hashing; must differ from the access secret. */
+  @ValidateIf(requiredInProduction)
+  @IsDefined(REQUIRED_IN_PRODUCTION)
+  @IsString()
+  @MinLength(SECRET_MIN_LENGTH)
+  JWT_REFRESH_SECRET?: string;
+
+  /** Largest accepted request body, in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** How long a graceful shutdown may take before the process is ended. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  /** Serve Swagger UI at /docs and the document at /docs-json. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DOCS_ENABLED = true;
+
+  /** Trust X-Forwarded-* from a reverse proxy (set behind a load balancer). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  TRUST_PROXY = false;
+}

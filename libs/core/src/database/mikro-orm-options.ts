@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { LoadStrategy } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import type { DatabaseConfig } from '../config/app-config';
+import type { EmbeddedPostgresAddress } from './embedded-postgres';
+import { MIGRATIONS } from './migrations';
+
+/** Where `migration:create` writes new migration files (source, not dist). */
+export const MIGRATIONS_SOURCE_DIR = resolve(process.cwd(), 'libs/core/src/database/migrations');
+
+const CONNECT_TIMEOUT_MS = 3_000;
+
+/**
+ * One set of ORM options for both engines: only the address and the pool size
+ * differ. Entities come from `forFeature` in each domain module
+ * (`autoLoadEntities`); migrations from the committed, explicit list, so they
+ * are found the same way from sources, from `dist` and under Jest.
+ */
+export function buildMikroOrmOptions(
+  database: DatabaseConfig,
+  embedded: EmbeddedPostgresAddress | null,
+): Options & { autoLoadEntities: boolean } {
+  const address =
+    database.kind === 'postgres'
+      ? { clientUrl: database.url, pool: { min: 0, max: database.poolMax } }
+      : { ...requireEmbedded(embedded), pool: { min: 1, max: 1 } };
+  return {
+    driver: PostgreSqlDriver,
+    ...address,
+    autoLoadEntities: true,
+    discovery: { warnWhenNoEntities: false },
+    loadStrategy: LoadStrategy.JOINED,
+    forceUtcTimezone: true,
+    strict: true,
+    debug: false,
+    allowGlobalContext: false,
+    extensions: [Migrator],
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: MIGRATIONS_SOURCE_DIR,
+      pathTs: MIGRATIONS_SOURCE_DIR,
+      migrationsList: MIGRATIONS,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      emit: 'ts',
+    },
+    driverOptions: {
+      // Fail fast when the server is unreachable: readiness must answer 503, not hang.
+      acquireConnectionTimeout: CONNECT_TIMEOUT_MS * 2,
+      connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+    },
+  };
+}
+
+function requireEmbedded(embedded: EmbeddedPostgresAddress | null): EmbeddedPostgresAddress {
+  if (embedded === null) throw new Error('The embedded database was not started');
+  return embedded;
+}

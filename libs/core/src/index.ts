@@ -1,0 +1,17 @@
+export { AppConfig, IN_MEMORY_DB, type DatabaseConfig } from './config/app-config';
+export { AppConfigModule } from './config/config.module';
+export { EnvironmentVariables, LogLevel, NodeEnv } from './config/environment';
+export { buildAppConfig, loadAppConfig } from './config/load-app-config';
+export { ConfigValidationError, validateEnvironment, type RawEnvironment } from './config/validate-environment';
+export { BaseEntity } from './database/base.entity';
+export { DatabaseModule, EMBEDDED_POSTGRES } from './database/database.module';
+export { EmbeddedPostgres, type EmbeddedPostgresAddress } from './database/embedded-postgres';
+export { MIGRATIONS } from './database/migrations';
+export { MIGRATIONS_SOURCE_DIR, buildMikroOrmOptions } from './database/mikro-orm-options';
+export { DomainError, type DomainErrorKind, type FieldProblem } from './errors/domain.error';
+export { LoggingModule, REDACTED_PATHS } from './logging/logging.module';
+export { REQUEST_ID_HEADER, assignRequestId, readRequestId } from './logging/request-id';
+export { REDIS_CLIENT, RedisModule, type RedisClient } from './redis/redis.module';
+export { RedisHealthIndicator } from './redis/redis.health';
+export { runWithTimeout } from './lifecycle/run-with-timeout';
+export { exitGracefullyOnSignals } from './lifecycle/shutdown-signals';
