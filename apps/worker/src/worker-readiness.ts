@@ -16,7 +16,11 @@ export class WorkerReadiness {
     if (this.redis === null) throw new Error('REDIS_URL is not configured');
     await runWithTimeout(this.orm.em.getConnection().execute('select 1'), CHECK_TIMEOUT_MS, 'PostgreSQL check');
     if (this.redis.status !== 'ready') {
-      await runWithTimeout(new Promise((resolve) => this.redis?.once('ready', resolve)), CHECK_TIMEOUT_MS, 'Redis connection');
+      await runWithTimeout(
+        new Promise((resolve) => this.redis?.once('ready', resolve)),
+        CHECK_TIMEOUT_MS,
+        'Redis connection',
+      );
     }
     await runWithTimeout(this.redis.ping(), CHECK_TIMEOUT_MS, 'Redis PING');
   }

@@ -7,7 +7,12 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [AppConfigModule.forRoot(config), LoggingModule.forRoot({ http: false }), DatabaseModule.forRoot(), RedisModule],
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule.forRoot({ http: false }),
+        DatabaseModule.forRoot(),
+        RedisModule,
+      ],
       providers: [WorkerReadiness],
       exports: [WorkerReadiness],
     };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
-import { RequestMethod, VersioningType } from '@nestjs/common';
+import { RequestMethod, VersioningType, type ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, REQUEST_ID_HEADER, assignRequestId } from '@prodev/core';
@@ -13,9 +13,13 @@ export const API_PREFIX = 'api';
 
 /**
  * Builds the API exactly as production runs it (adapter, security headers,
- * versioning, docs); `main.ts` listens on it and tests inject requests into it.
+ * versioning, docs); `main.ts` listens on it and tests inject requests into it
+ * (`extra.imports` lets a spec mount a probe controller behind the same pipes).
  */
-export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  config: AppConfig,
+  extra: Pick<ModuleMetadata, 'imports'> = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
@@ -23,9 +27,13 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     genReqId: (req: IncomingMessage) => assignRequestId(req, randomUUID),
     return503OnClosing: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, extra.imports ?? []),
+    adapter,
+    {
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.flushLogs();
 

@@ -59,7 +59,9 @@ interface HealthFailure {
 }
 
 function isHealthFailure(body: unknown): body is HealthFailure {
-  return typeof body === 'object' && body !== null && (body as { status?: unknown }).status === 'error' && 'details' in body;
+  return (
+    typeof body === 'object' && body !== null && (body as { status?: unknown }).status === 'error' && 'details' in body
+  );
 }
 
 function fromHttpException(exception: HttpException): Problem {

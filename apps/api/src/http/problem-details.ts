@@ -10,7 +10,10 @@ export class FieldErrorDto {
 
 /** RFC 9457 problem details, the body of every error response. */
 export class ProblemDetailsDto {
-  @ApiProperty({ example: 'https://prodev.academy/problems/validation-failed', description: 'Identifies the problem type' })
+  @ApiProperty({
+    example: 'https://prodev.academy/problems/validation-failed',
+    description: 'Identifies the problem type',
+  })
   type!: string;
 
   @ApiProperty({ example: 'Bad Request' })

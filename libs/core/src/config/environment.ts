@@ -46,7 +46,7 @@ const isProduction = (env: EnvironmentVariables): boolean => env.NODE_ENV === No
 const requiredInProduction = (env: EnvironmentVariables, value: unknown): boolean =>
   isProduction(env) || value !== undefined;
 
-const REQUIRED_IN_PRODUCTION = { message: '$property is required when NODE_ENV=production' };
+const REQUIRED_IN_PRODUCTION = { message: 'is required when NODE_ENV=production' };
 const SECRET_MIN_LENGTH = 32;
 
 /**

@@ -20,7 +20,10 @@ function knownVariables(): string[] {
 }
 
 function describe(error: ValidationError): string {
-  const messages = Object.values(error.constraints ?? {});
+  const constraints = error.constraints ?? {};
+  // A missing required value needs one message, not every check it also fails.
+  const chosen = constraints.isDefined !== undefined ? [constraints.isDefined] : Object.values(constraints);
+  const messages = chosen.map((message) => message.replace(new RegExp(`^${error.property}\\s+`), ''));
   // Secrets and URLs (which may carry passwords) are never echoed back.
   const shown = SECRET_KEY.test(error.property) || error.value === undefined ? '' : ` (got "${String(error.value)}")`;
   return `${error.property}: ${messages.join('; ')}${shown}`;

@@ -43,7 +43,11 @@ export class LoggingModule {
               genReqId: (req: IncomingMessage) => readRequestId(req.headers) ?? randomUUID(),
               customProps: () => ({ service: options.http ? 'api' : 'worker' }),
               serializers: {
-                req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+                req: (req: { id: string; method: string; url: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                }),
                 res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },
               customLogLevel: (_req: IncomingMessage, res: { statusCode: number }, error?: Error) =>

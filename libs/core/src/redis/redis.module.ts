@@ -44,7 +44,8 @@ class RedisLifecycle implements OnApplicationShutdown {
     {
       provide: REDIS_CLIENT,
       inject: [AppConfig],
-      useFactory: (config: AppConfig): RedisClient => (config.redis === null ? null : createRedisClient(config.redis.url)),
+      useFactory: (config: AppConfig): RedisClient =>
+        config.redis === null ? null : createRedisClient(config.redis.url),
     },
     RedisLifecycle,
   ],
