@@ -7,6 +7,8 @@ export { BaseEntity } from './database/base.entity';
 export { DatabaseModule, EMBEDDED_POSTGRES } from './database/database.module';
 export { EmbeddedPostgres, type EmbeddedPostgresAddress } from './database/embedded-postgres';
 export { MIGRATIONS } from './database/migrations';
+export { MigrationsService, type MigrationStatus } from './database/migrations.service';
+export { DataDirInUseError } from './database/data-dir-lock';
 export { MIGRATIONS_SOURCE_DIR, buildMikroOrmOptions } from './database/mikro-orm-options';
 export { DomainError, type DomainErrorKind, type FieldProblem } from './errors/domain.error';
 export { LoggingModule, REDACTED_PATHS } from './logging/logging.module';

@@ -4,6 +4,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { EmbeddedPostgres } from './embedded-postgres';
+import { MigrationsService } from './migrations.service';
 import { buildMikroOrmOptions } from './mikro-orm-options';
 
 export const EMBEDDED_POSTGRES = Symbol('EMBEDDED_POSTGRES');
@@ -36,16 +37,15 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly config: AppConfig,
     private readonly orm: MikroORM,
+    private readonly migrations: MigrationsService,
     @Inject(EMBEDDED_POSTGRES) private readonly embedded: EmbeddedPostgres | null,
   ) {}
 
   async onModuleInit(): Promise<void> {
     if (!this.config.database.migrateOnStart) return;
-    const applied = await this.orm.getMigrator().up();
+    const applied = await this.migrations.up();
     this.logger.log(
-      applied.length > 0
-        ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`
-        : 'Schema up to date',
+      applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Schema up to date',
     );
   }
 
@@ -66,6 +66,7 @@ export class DatabaseModule {
   static forRoot(): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
       imports: [
         EmbeddedPostgresModule,
         MikroOrmModule.forRootAsync({
@@ -76,7 +77,8 @@ export class DatabaseModule {
             buildMikroOrmOptions(config.database, embedded?.address ?? null),
         }),
       ],
-      providers: [DatabaseLifecycle],
+      providers: [MigrationsService, DatabaseLifecycle],
+      exports: [MigrationsService],
     };
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { IN_MEMORY_DB } from '../config/app-config';
+import { DataDirLock } from './data-dir-lock';
 
 /** Where the ordinary Postgres driver reaches the embedded engine. */
 export interface EmbeddedPostgresAddress {
@@ -28,12 +29,22 @@ export class EmbeddedPostgres {
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
     private readonly socketDir: string,
+    private readonly lock: DataDirLock | null,
     readonly address: EmbeddedPostgresAddress,
   ) {}
 
   static async start(dataDir: string): Promise<EmbeddedPostgres> {
-    if (dataDir !== IN_MEMORY_DB) await mkdir(dataDir, { recursive: true });
-    const db = await PGlite.create(dataDir === IN_MEMORY_DB ? undefined : dataDir);
+    const inMemory = dataDir === IN_MEMORY_DB;
+    if (!inMemory) await mkdir(dataDir, { recursive: true });
+    // PGlite has no postmaster to refuse a second process on the same files; this lock does.
+    const lock = inMemory ? null : await DataDirLock.acquire(dataDir);
+    let db: PGlite;
+    try {
+      db = await PGlite.create(inMemory ? undefined : dataDir);
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
     // A short private directory: unix socket paths are limited to ~100 bytes.
     const socketDir = await mkdtemp(join(tmpdir(), 'prodev-pg-'));
     const server = new PGLiteSocketServer({ db, path: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), maxConnections: 1 });
@@ -42,9 +53,10 @@ export class EmbeddedPostgres {
     } catch (error) {
       await db.close();
       await rm(socketDir, { recursive: true, force: true });
+      await lock?.release();
       throw error;
     }
-    return new EmbeddedPostgres(db, server, socketDir, {
+    return new EmbeddedPostgres(db, server, socketDir, lock, {
       host: socketDir,
       port: SOCKET_PORT,
       user: 'postgres',
@@ -56,5 +68,6 @@ export class EmbeddedPostgres {
     await this.server.stop();
     if (!this.db.closed) await this.db.close();
     await rm(this.socketDir, { recursive: true, force: true });
+    await this.lock?.release();
   }
 }

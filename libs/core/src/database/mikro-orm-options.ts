@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { LoadStrategy } from '@mikro-orm/core';
+import { Logger } from '@nestjs/common';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config/app-config';
@@ -10,6 +11,7 @@ import { MIGRATIONS } from './migrations';
 export const MIGRATIONS_SOURCE_DIR = resolve(process.cwd(), 'libs/core/src/database/migrations');
 
 const CONNECT_TIMEOUT_MS = 3_000;
+const ormLogger = new Logger('MikroORM');
 
 /**
  * One set of ORM options for both engines: only the address and the pool size
@@ -29,11 +31,15 @@ export function buildMikroOrmOptions(
     driver: PostgreSqlDriver,
     ...address,
     autoLoadEntities: true,
+    // The database exists before the app starts (ops create it); an unreachable server must
+    // not stop the API from starting: readiness reports it and the pool reconnects later.
+    ensureDatabase: false,
     discovery: { warnWhenNoEntities: false },
     loadStrategy: LoadStrategy.JOINED,
     forceUtcTimezone: true,
     strict: true,
     debug: false,
+    logger: (message: string) => ormLogger.log(message),
     allowGlobalContext: false,
     extensions: [Migrator],
     migrations: {
@@ -43,8 +49,12 @@ export function buildMikroOrmOptions(
       migrationsList: MIGRATIONS,
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      // No snapshot file: `migration:create` migrates the dev database to head and diffs the
+      // entities against it, so nothing is written next to the sources on every up/down.
+      snapshot: false,
       emit: 'ts',
+      // MigrationsService reports what ran; the migrator's own per-file lines are noise.
+      silent: true,
     },
     driverOptions: {
       // Fail fast when the server is unreachable: readiness must answer 503, not hang.

@@ -1,6 +1,7 @@
-import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { runWithTimeout } from '../lifecycle/run-with-timeout';
 
 export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 
@@ -27,9 +28,22 @@ function createRedisClient(url: string): Redis {
   return redis;
 }
 
+const FIRST_CONNECT_WAIT_MS = 3_000;
+
 @Injectable()
-class RedisLifecycle implements OnApplicationShutdown {
+class RedisLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(@Inject(REDIS_CLIENT) private readonly redis: RedisClient) {}
+
+  /** Gives the first connection a moment, so a healthy start is ready at once; never blocks start-up for long. */
+  async onModuleInit(): Promise<void> {
+    const redis = this.redis;
+    if (redis === null || redis.status === 'ready') return;
+    await runWithTimeout(
+      new Promise((resolve) => redis.once('ready', resolve)),
+      FIRST_CONNECT_WAIT_MS,
+      'First Redis connection',
+    ).catch(() => undefined);
+  }
 
   async onApplicationShutdown(): Promise<void> {
     if (this.redis === null || this.redis.status === 'end') return;
