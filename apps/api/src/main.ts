@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigValidationError, exitGracefullyOnSignals, loadAppConfig, type AppConfig } from '@prodev/core';
+import {
+  ConfigValidationError,
+  DataDirInUseError,
+  exitGracefullyOnSignals,
+  loadAppConfig,
+  type AppConfig,
+} from '@prodev/core';
 import { createApiApp } from './http/create-api-app';
 
 function loadConfigOrExit(): AppConfig {
@@ -23,9 +29,13 @@ async function bootstrap(): Promise<void> {
   logger.log(`API listening on http://${config.http.host}:${config.http.port} (${database}, docs at /docs)`);
 }
 
+function describeStartupError(error: unknown): string {
+  // An operational refusal needs its message, not a stack trace.
+  if (error instanceof DataDirInUseError) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(
-    `The API failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  process.stderr.write(`The API failed to start: ${describeStartupError(error)}\n`);
   process.exit(1);
 });

@@ -32,7 +32,10 @@ async function bootstrap(): Promise<void> {
   if (config.redis === null) fail(NO_REDIS_MESSAGE);
   if (config.database.kind !== 'postgres') fail(NO_DATABASE_MESSAGE);
 
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(PinoLogger));
   app.flushLogs();
   const logger = new Logger('Worker');

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   }
   await CommandFactory.run(CliModule.forRoot(config), {
     logger: ['error', 'warn'],
+    abortOnError: false,
     cliName: 'prodev',
     errorHandler: (error: Error & { code?: string; exitCode?: number }) => {
       // Commander reports --help and --version through the error handler too.

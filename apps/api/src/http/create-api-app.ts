@@ -32,6 +32,8 @@ export async function createApiApp(
     adapter,
     {
       bufferLogs: true,
+      // Start-up errors reach the caller (main.ts prints them once) instead of Nest exiting on its own.
+      abortOnError: false,
     },
   );
   app.useLogger(app.get(Logger));

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 
 const LOCK_FILE = 'prodev.pid';
 
+/** Lock files this process holds: a second open from the same process is refused too. */
+const heldHere = new Set<string>();
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -24,6 +27,17 @@ export class DataDirInUseError extends Error {
   }
 }
 
+/**
+ * Whether the pid in a lock file still owns it. A lock carrying our own pid
+ * that we do not hold was left by an earlier run with the same pid (in a
+ * container the API is always pid 1), so it is stale.
+ */
+function ownerIsAlive(path: string, pid: number): boolean {
+  if (!Number.isInteger(pid)) return false;
+  if (pid === process.pid) return heldHere.has(path);
+  return isRunning(pid);
+}
+
 /** A pid file inside the data folder; a lock left by a dead process is taken over. */
 export class DataDirLock {
   private constructor(private readonly path: string) {}
@@ -35,11 +49,12 @@ export class DataDirLock {
         const handle = await open(path, 'wx');
         await handle.writeFile(String(process.pid));
         await handle.close();
+        heldHere.add(path);
         return new DataDirLock(path);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         const pid = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
-        if (Number.isInteger(pid) && isRunning(pid)) throw new DataDirInUseError(dataDir, pid);
+        if (ownerIsAlive(path, pid)) throw new DataDirInUseError(dataDir, pid);
         await rm(path, { force: true });
       }
     }
@@ -47,6 +62,7 @@ export class DataDirLock {
   }
 
   async release(): Promise<void> {
+    heldHere.delete(this.path);
     await rm(this.path, { force: true });
   }
 }
