@@ -57,6 +57,13 @@ export function buildMikroOrmOptions(
       silent: true,
     },
     driverOptions: {
+      // knex prints pool and connection trouble with console.*; keep it in the structured log.
+      log: {
+        warn: (message: string) => ormLogger.warn(message),
+        error: (message: string) => ormLogger.error(message),
+        deprecate: (message: string) => ormLogger.warn(message),
+        debug: (message: string) => ormLogger.debug(message),
+      },
       // Fail fast when the server is unreachable: readiness must answer 503, not hang.
       acquireConnectionTimeout: CONNECT_TIMEOUT_MS * 2,
       connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
