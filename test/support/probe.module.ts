@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { Public } from '@prodev/auth';
 import { DomainError } from '@prodev/core';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsString, Max, MinLength, ValidateNested } from 'class-validator';
@@ -28,6 +29,7 @@ class ProbeFullError extends DomainError {
 }
 
 /** Routes that exist only in specs, to exercise the global pipe and filter. */
+@Public()
 @Controller('probe')
 class ProbeController {
   @Post('echo')

@@ -1,9 +1,12 @@
 import { DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AuthModule, JwtAuthGuard, RolesGuard } from '@prodev/auth';
 import { AppConfig, AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@prodev/core';
+import { AuthHttpModule } from './auth/auth-http.module';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/request-validation.exception';
+import { AppThrottlerGuard, ThrottlingModule } from './http/throttling';
 
 @Module({})
 export class AppModule {
@@ -15,12 +18,19 @@ export class AppModule {
         LoggingModule.forRoot({ http: true }),
         DatabaseModule.forRoot(),
         RedisModule,
+        ThrottlingModule,
+        AuthModule,
         HealthModule,
+        AuthHttpModule,
         ...extraImports,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // Order matters: rate limits first (before any work), then who you are, then what you may do.
+        { provide: APP_GUARD, useExisting: AppThrottlerGuard },
+        { provide: APP_GUARD, useExisting: JwtAuthGuard },
+        { provide: APP_GUARD, useExisting: RolesGuard },
       ],
     };
   }

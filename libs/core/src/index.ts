@@ -17,3 +17,16 @@ export { REDIS_CLIENT, RedisModule, type RedisClient } from './redis/redis.modul
 export { RedisHealthIndicator } from './redis/redis.health';
 export { runWithTimeout } from './lifecycle/run-with-timeout';
 export { exitGracefullyOnSignals } from './lifecycle/shutdown-signals';
+export {
+  DEFAULT_PAGE_SIZE,
+  InvalidSortError,
+  MAX_PAGE_SIZE,
+  pageWindow,
+  toOrderBy,
+  toPage,
+  type OrderBy,
+  type Page,
+  type PageMeta,
+  type PageRequest,
+  type SortDirection,
+} from './pagination/page';

@@ -12,8 +12,13 @@ async function main(): Promise<void> {
   let config;
   try {
     loadAppConfig();
-    // Commands decide what happens to the schema; never migrate as a side effect of starting.
-    config = buildAppConfig({ LOG_LEVEL: 'warn', ...process.env, DATABASE_MIGRATE_ON_START: 'false' });
+    // Commands decide what happens to the schema and the data: no migration or seeding as a side effect.
+    config = buildAppConfig({
+      LOG_LEVEL: 'warn',
+      ...process.env,
+      DATABASE_MIGRATE_ON_START: 'false',
+      SEED_DEMO_USERS: 'false',
+    });
   } catch (error) {
     if (error instanceof ConfigValidationError) fail(error.message);
     throw error;

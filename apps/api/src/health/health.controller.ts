@@ -7,12 +7,14 @@ import {
   HealthIndicatorFunction,
   MikroOrmHealthIndicator,
 } from '@nestjs/terminus';
+import { Public } from '@prodev/auth';
 import { REDIS_CLIENT, RedisHealthIndicator, type RedisClient } from '@prodev/core';
 
 const DATABASE_TIMEOUT_MS = 3_000;
 
 /** Probes for load balancers and orchestrators, outside /api/v1. */
 @ApiTags('health')
+@Public()
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
   private readonly readinessChecks: HealthIndicatorFunction[];

@@ -26,7 +26,14 @@ export class AppConfig {
   readonly database: DatabaseConfig;
   readonly redis: { readonly url: string } | null;
   readonly log: { readonly level: LogLevel; readonly pretty: boolean };
-  readonly jwt: { readonly accessSecret: string; readonly refreshSecret: string };
+  readonly jwt: {
+    readonly accessSecret: string;
+    readonly refreshSecret: string;
+    readonly accessTtlSeconds: number;
+    readonly refreshTtlDays: number;
+  };
+  readonly rateLimit: { readonly perMinute: number; readonly authPerMinute: number };
+  readonly seedDemoUsers: boolean;
 
   constructor(env: EnvironmentVariables, cwd: string = process.cwd()) {
     this.nodeEnv = env.NODE_ENV;
@@ -64,7 +71,12 @@ export class AppConfig {
     this.jwt = {
       accessSecret: env.JWT_ACCESS_SECRET ?? 'development-only-access-secret-change-me',
       refreshSecret: env.JWT_REFRESH_SECRET ?? 'development-only-refresh-secret-change-me',
+      accessTtlSeconds: env.JWT_ACCESS_TTL_SECONDS,
+      refreshTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     };
+    this.rateLimit = { perMinute: env.RATE_LIMIT_PER_MINUTE, authPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE };
+    this.seedDemoUsers =
+      env.SEED_DEMO_USERS ?? (env.NODE_ENV === NodeEnv.Development && this.database.kind === 'embedded');
   }
 
   get isProduction(): boolean {

@@ -124,6 +124,40 @@ export class EnvironmentVariables {
   @MinLength(SECRET_MIN_LENGTH)
   JWT_REFRESH_SECRET?: string;
 
+  /** Lifetime of an access token, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(24 * 3600)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  /** Absolute lifetime of a login (a refresh-token family), in days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** Requests per minute per client on /auth/login and /auth/register (per IP, and per email on login). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  AUTH_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** Requests per minute per client on everything else. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Create demo admin/mentor/learner accounts. Default: on for the embedded development database only. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_USERS?: boolean;
+
   /** Largest accepted request body, in bytes. */
   @Transform(toInt)
   @IsInt()
