@@ -14,7 +14,8 @@ const validation = createValidationPipe();
 export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<{ body: unknown }>();
-    await validation.transform(request.body, { type: 'body', metatype: LoginDto });
+    // passport-local reads request.body: hand it the validated, trimmed credentials.
+    request.body = (await validation.transform(request.body, { type: 'body', metatype: LoginDto })) as LoginDto;
     return (await super.canActivate(context)) as boolean;
   }
 }

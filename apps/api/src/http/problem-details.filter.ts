@@ -97,6 +97,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500 && problem.code !== 'HEALTH.NOT_READY') {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     }
+    // RFC 6750: a 401 names the scheme the client should use.
+    if (problem.status === 401) void reply.header('www-authenticate', 'Bearer realm="prodev-academy"');
     const slug = problem.code.toLowerCase().replace(/[._]/g, '-');
     void reply
       .status(problem.status)
