@@ -53,13 +53,17 @@ export class SessionsService {
     if (session.revokedAt !== null || session.expiresAt <= new Date() || !user.active) {
       throw new InvalidRefreshTokenError();
     }
-    // Spend atomically: of two concurrent uses of one token exactly one wins; the loser is a reuse.
-    const spent = await this.em.nativeUpdate(RefreshToken, { id: found.id, spentAt: null }, { spentAt: new Date() });
-    if (spent === 0) {
+    // Spending and issuing commit together; of two concurrent uses of one token
+    // exactly one spends it, and the other is treated as the reuse it looks like.
+    const next = await this.em.transactional(async (em) => {
+      const spent = await em.nativeUpdate(RefreshToken, { id: found.id, spentAt: null }, { spentAt: new Date() });
+      return spent === 0 ? null : this.issue(user, session);
+    });
+    if (next === null) {
       await this.revokeSession(session.id, 'reuse');
       throw new InvalidRefreshTokenError();
     }
-    return this.issue(user, session);
+    return next;
   }
 
   /** Ends the family `token` belongs to, if it is `userId`'s. */
