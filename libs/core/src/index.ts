@@ -20,6 +20,7 @@ export { exitGracefullyOnSignals } from './lifecycle/shutdown-signals';
 export {
   DEFAULT_PAGE_SIZE,
   InvalidSortError,
+  MAX_PAGE,
   MAX_PAGE_SIZE,
   pageWindow,
   toOrderBy,

@@ -2,6 +2,8 @@ import { DomainError } from '../errors/domain.error';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+/** Far past any real list; keeps offsets inside PostgreSQL's bigint and knex's integer parsing. */
+export const MAX_PAGE = 1_000_000;
 
 /** What a list endpoint was asked for; `sort` is `title,-createdAt`. */
 export interface PageRequest {

@@ -17,6 +17,7 @@ export class RegisterDto {
   password!: string;
 
   @ApiProperty({ example: 'Ada Lovelace', maxLength: 120 })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
