@@ -19,6 +19,9 @@ export const ENTRY_POINTS = {
 
 export type EntryPoint = keyof typeof ENTRY_POINTS;
 
+/** The API's command line (`npm run cli`), which unlike the servers takes arguments and may read stdin. */
+export const CLI_ENTRY_POINT = resolve(ROOT, 'dist/apps/api/src/cli/main.js');
+
 export interface ProcessResult {
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;
@@ -199,14 +202,41 @@ export function startEntryPoint(
   env: Readonly<Record<string, string>>,
   options: { cwd?: string } = {},
 ): RunningProcess {
-  const script = ENTRY_POINTS[entry];
+  return startBuilt(entry, ENTRY_POINTS[entry], [], env, options);
+}
+
+/**
+ * Starts `node dist/apps/api/src/cli/main.js ...args` like startEntryPoint
+ * (same minimal env and empty cwd). With `stdin`, that text is piped in and
+ * the pipe closed; without it stdin is /dev/null, i.e. not a terminal.
+ */
+export function startCli(
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+  options: { cwd?: string; stdin?: string } = {},
+): RunningProcess {
+  return startBuilt(`cli ${args.join(' ')}`, CLI_ENTRY_POINT, args, env, options);
+}
+
+function startBuilt(
+  name: string,
+  script: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+  options: { cwd?: string; stdin?: string },
+): RunningProcess {
   if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first`);
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [script, ...args], {
     cwd: options.cwd ?? emptyWorkingDir(),
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir(), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
-  const started = new RunningProcess(entry, child);
+  if (options.stdin !== undefined) {
+    // A process that exits without reading its input makes the write fail with EPIPE; that is its business.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(options.stdin);
+  }
+  const started = new RunningProcess(name, child);
   running.add(started);
   return started;
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import {
   ConfigValidationError,
-  DataDirInUseError,
+  describeStartupError,
   exitGracefullyOnSignals,
   loadAppConfig,
   type AppConfig,
@@ -27,12 +27,6 @@ async function bootstrap(): Promise<void> {
   await app.listen({ port: config.http.port, host: config.http.host });
   const database = config.database.kind === 'embedded' ? 'embedded PostgreSQL' : 'PostgreSQL';
   logger.log(`API listening on http://${config.http.host}:${config.http.port} (${database}, docs at /docs)`);
-}
-
-function describeStartupError(error: unknown): string {
-  // An operational refusal needs its message, not a stack trace.
-  if (error instanceof DataDirInUseError) return error.message;
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigValidationError, exitGracefullyOnSignals, loadAppConfig, type AppConfig } from '@prodev/core';
+import {
+  ConfigValidationError,
+  describeStartupError,
+  exitGracefullyOnSignals,
+  loadAppConfig,
+  type AppConfig,
+} from '@prodev/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 import { WorkerReadiness } from './worker-readiness';
@@ -45,5 +51,5 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  fail(`The worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  fail(`The worker failed to start: ${describeStartupError(error)}`);
 });

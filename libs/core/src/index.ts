@@ -31,3 +31,4 @@ export {
   type PageRequest,
   type SortDirection,
 } from './pagination/page';
+export { describeStartupError } from './lifecycle/describe-startup-error';

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@prodev/auth';
 import type { AppConfig } from '@prodev/core';
 import { AppModule } from '../app.module';
 import { CliOutput } from './cli-output';
@@ -8,6 +9,7 @@ import {
   MigrationListCommand,
   MigrationUpCommand,
 } from './migration.commands';
+import { NewPasswordQuestions, UserCreateCommand } from './user-create.command';
 
 /**
  * The API's command line. It loads the API's own module graph (without an
@@ -18,8 +20,18 @@ export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [AppModule.forRoot(config)],
-      providers: [CliOutput, MigrationUpCommand, MigrationDownCommand, MigrationListCommand, MigrationCreateCommand],
+      // AuthModule is already part of the API's graph; importing it here only makes its exports
+      // (AuthService) visible to the commands, it does not create a second instance.
+      imports: [AppModule.forRoot(config), AuthModule],
+      providers: [
+        CliOutput,
+        MigrationUpCommand,
+        MigrationDownCommand,
+        MigrationListCommand,
+        MigrationCreateCommand,
+        UserCreateCommand,
+        NewPasswordQuestions,
+      ],
     };
   }
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigValidationError, buildAppConfig, loadAppConfig } from '@prodev/core';
+import { ConfigValidationError, buildAppConfig, describeStartupError, loadAppConfig } from '@prodev/core';
 import { CommandFactory } from 'nest-commander';
 import { CliModule } from './cli.module';
 
@@ -36,4 +36,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+main().catch((error: unknown) => fail(describeStartupError(error)));

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
@@ -99,6 +100,8 @@ export class SessionsService {
     await this.em.flush();
     const claims: AccessTokenClaims = { sub: user.id, sid: session.id, role: user.role, ver: user.tokenVersion };
     const accessToken = await this.jwt.signAsync(claims, {
+      // A unique id per token: two issued in the same second are still different tokens.
+      jwtid: randomUUID(),
       secret: this.config.jwt.accessSecret,
       algorithm: JWT_ALGORITHM,
       issuer: JWT_ISSUER,

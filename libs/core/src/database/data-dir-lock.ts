@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -64,5 +65,11 @@ export class DataDirLock {
   async release(): Promise<void> {
     heldHere.delete(this.path);
     await rm(this.path, { force: true });
+  }
+
+  /** For process exit, where nothing asynchronous runs any more. */
+  releaseSync(): void {
+    if (!heldHere.delete(this.path)) return;
+    rmSync(this.path, { force: true });
   }
 }

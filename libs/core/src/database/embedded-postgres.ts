@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,18 +57,27 @@ export class EmbeddedPostgres {
       await lock?.release();
       throw error;
     }
-    return new EmbeddedPostgres(db, server, socketDir, lock, {
+    const embedded = new EmbeddedPostgres(db, server, socketDir, lock, {
       host: socketDir,
       port: SOCKET_PORT,
       user: 'postgres',
       dbName: 'postgres',
     });
+    // A process that exits without stop() (process.exit in a CLI, a crash) still leaves no socket folder or lock behind.
+    process.once('exit', embedded.cleanUpOnExit);
+    return embedded;
   }
+
+  private readonly cleanUpOnExit = (): void => {
+    rmSync(this.socketDir, { recursive: true, force: true });
+    this.lock?.releaseSync();
+  };
 
   async stop(): Promise<void> {
     await this.server.stop();
     if (!this.db.closed) await this.db.close();
     await rm(this.socketDir, { recursive: true, force: true });
     await this.lock?.release();
+    process.removeListener('exit', this.cleanUpOnExit);
   }
 }
