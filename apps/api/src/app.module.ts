@@ -1,8 +1,11 @@
 import { DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuthModule, JwtAuthGuard, RolesGuard } from '@prodev/auth';
-import { AppConfig, AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@prodev/core';
+import { CurriculumModule } from '@prodev/curriculum';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { AppCacheModule, AppConfig, AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@prodev/core';
 import { AuthHttpModule } from './auth/auth-http.module';
+import { CurriculumHttpModule } from './curriculum/curriculum-http.module';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/request-validation.exception';
@@ -18,10 +21,14 @@ export class AppModule {
         LoggingModule.forRoot({ http: true }),
         DatabaseModule.forRoot(),
         RedisModule,
+        AppCacheModule,
+        EventEmitterModule.forRoot(),
         ThrottlingModule,
         AuthModule,
+        CurriculumModule,
         HealthModule,
         AuthHttpModule,
+        CurriculumHttpModule,
         ...extraImports,
       ],
       providers: [

@@ -26,6 +26,6 @@ export {
   type TokenPair,
 } from './tokens/access-token';
 export { ROLES, Role } from './users/role';
-export type { User } from './users/user.entity';
+export { User } from './users/user.entity';
 export { USER_SORT_FIELDS, UsersService, type ListUsersQuery, type UpdateUserInput } from './users/users.service';
 export type { UserView } from './users/user.view';

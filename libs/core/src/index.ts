@@ -32,3 +32,4 @@ export {
   type SortDirection,
 } from './pagination/page';
 export { describeStartupError } from './lifecycle/describe-startup-error';
+export { AppCacheModule } from './cache/app-cache.module';

@@ -23,7 +23,7 @@ export class AuthSession extends BaseEntity<'revokedAt' | 'revokedReason'> {
   @Property({ type: 'string', length: 32, nullable: true })
   revokedReason: string | null = null;
 
-  constructor(user: User, expiresAt: Date) {
+  constructor(user: Rel<User>, expiresAt: Date) {
     super();
     this.user = user;
     this.expiresAt = expiresAt;

@@ -15,7 +15,7 @@ export class RefreshToken extends BaseEntity<'spentAt'> {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   spentAt: Date | null = null;
 
-  constructor(session: AuthSession, tokenHash: string) {
+  constructor(session: Rel<AuthSession>, tokenHash: string) {
     super();
     this.session = session;
     this.tokenHash = tokenHash;

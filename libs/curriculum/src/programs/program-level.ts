@@ -1,0 +1,5 @@
+export enum ProgramLevel {
+  Beginner = 'beginner',
+  Intermediate = 'intermediate',
+  Advanced = 'advanced',
+}
