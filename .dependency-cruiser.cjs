@@ -103,10 +103,12 @@ module.exports = {
       name: 'no-circular',
       comment:
         'Circular dependencies make module initialisation order fragile (undefined imports, Nest ' +
-        "'cannot resolve dependency' errors). Break the cycle by moving the shared part down a layer.",
+        "'cannot resolve dependency' errors). Break the cycle by moving the shared part down a layer. " +
+        'Entities are exempt: a bidirectional relation is a cycle by nature, and MikroORM resolves it ' +
+        'lazily (`() => Entity`, `Rel<>`).',
       severity: 'error',
-      from: {},
-      to: { circular: true },
+      from: { pathNot: '\\.entity\\.ts$' },
+      to: { circular: true, pathNot: '\\.entity\\.ts$' },
     },
     {
       name: 'not-to-unresolvable',
