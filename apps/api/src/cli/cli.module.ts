@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@prodev/auth';
+import { CurriculumModule } from '@prodev/curriculum';
 import type { AppConfig } from '@prodev/core';
 import { AppModule } from '../app.module';
 import { CliOutput } from './cli-output';
@@ -10,6 +11,7 @@ import {
   MigrationUpCommand,
 } from './migration.commands';
 import { NewPasswordQuestions, UserCreateCommand } from './user-create.command';
+import { SeedCommand } from './seed.command';
 
 /**
  * The API's command line. It loads the API's own module graph (without an
@@ -20,9 +22,9 @@ export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      // AuthModule is already part of the API's graph; importing it here only makes its exports
-      // (AuthService) visible to the commands, it does not create a second instance.
-      imports: [AppModule.forRoot(config), AuthModule],
+      // AuthModule and CurriculumModule are already part of the API's graph; importing them here only makes
+      // their exports (AuthService, CurriculumSeeder) visible to the commands, it does not create second instances.
+      imports: [AppModule.forRoot(config), AuthModule, CurriculumModule],
       providers: [
         CliOutput,
         MigrationUpCommand,
@@ -31,6 +33,7 @@ export class CliModule {
         MigrationCreateCommand,
         UserCreateCommand,
         NewPasswordQuestions,
+        SeedCommand,
       ],
     };
   }
