@@ -22,6 +22,19 @@ const shared = {
 const projects = {
   unit: { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
   e2e: { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+  // The same HTTP specs on a real PostgreSQL (a throwaway database per spec file). Specs that
+  // exercise the embedded engine, the built binaries or tooling run once, in `e2e`.
+  e2ePostgres: {
+    ...shared,
+    displayName: 'e2e-postgres',
+    testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+    testPathIgnorePatterns: [
+      ...shared.testPathIgnorePatterns,
+      '/test/e2e/(processes|cli|seed|demo-users|secrets-in-logs|embedded-database|dependency-rules)\\.e2e-spec\\.ts$',
+    ],
+    setupFiles: ['<rootDir>/test/support/on-postgres.setup.ts'],
+    globalSetup: '<rootDir>/test/integration/require-services.ts',
+  },
   integration: {
     ...shared,
     displayName: 'integration',

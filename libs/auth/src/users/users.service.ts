@@ -60,20 +60,22 @@ export class UsersService {
    */
   async update(id: string, input: UpdateUserInput): Promise<UserView> {
     return this.em.transactional(async (em) => {
+      const mayRemoveAnAdmin = (input.role !== undefined && input.role !== Role.Admin) || input.active === false;
+      // Lock every active admin first, always in id order, and only then the target: two admins
+      // demoting each other then queue instead of deadlocking, and the second sees the first's result.
+      const admins = mayRemoveAnAdmin
+        ? await em.find(
+            User,
+            { role: Role.Admin, active: true },
+            { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+          )
+        : [];
       const user = await em.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (user === null) throw new UserNotFoundError(id);
       const role = input.role ?? user.role;
       const active = input.active ?? user.active;
       const losesAdmin = user.role === Role.Admin && user.active && (role !== Role.Admin || !active);
-      if (losesAdmin) {
-        // Lock every active admin (in id order, so two demotions cannot deadlock or both pass).
-        const admins = await em.find(
-          User,
-          { role: Role.Admin, active: true },
-          { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
-        );
-        if (admins.every((admin) => admin.id === user.id)) throw new LastAdminError();
-      }
+      if (losesAdmin && admins.every((admin) => admin.id === user.id)) throw new LastAdminError();
       if (role === user.role && active === user.active) return toUserView(user);
       user.role = role;
       user.active = active;
