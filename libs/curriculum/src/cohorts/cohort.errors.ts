@@ -9,16 +9,6 @@ export class CohortNotFoundError extends DomainError {
   }
 }
 
-/** The program a cohort is created in does not exist. */
-export class CohortProgramNotFoundError extends DomainError {
-  readonly kind = 'not_found';
-  readonly code = 'PROGRAM.NOT_FOUND';
-
-  constructor(idOrSlug: string) {
-    super(`No program ${idOrSlug}`);
-  }
-}
-
 export class InvalidCohortDatesError extends DomainError {
   readonly kind = 'invalid';
   readonly code = 'COHORT.INVALID_DATES';

@@ -5,13 +5,10 @@ import { Enrollment } from '../enrollments/enrollment.entity';
 import { EnrollmentStatus } from '../enrollments/enrollment-status';
 import { Program } from '../programs/program.entity';
 import { Cohort } from './cohort.entity';
-import {
-  CohortNotFoundError,
-  CohortProgramNotFoundError,
-  InvalidCohortDatesError,
-  InvalidMentorsError,
-} from './cohort.errors';
+import { CohortNotFoundError, InvalidCohortDatesError, InvalidMentorsError } from './cohort.errors';
 import { toCohortView, type CohortView } from './cohort.view';
+import { ProgramNotFoundError } from '../programs/program.errors';
+import { programWhere } from '../programs/program-lookup';
 
 export interface CreateCohortInput {
   readonly name: string;
@@ -20,8 +17,6 @@ export interface CreateCohortInput {
   readonly capacity: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Cohorts of a program: creation and mentors (admins), reading (anyone signed in). */
 @Injectable()
 export class CohortsService {
@@ -29,11 +24,8 @@ export class CohortsService {
 
   async create(programIdOrSlug: string, input: CreateCohortInput): Promise<CohortView> {
     if (input.endsAt.getTime() <= input.startsAt.getTime()) throw new InvalidCohortDatesError();
-    const program = await this.em.findOne(
-      Program,
-      UUID.test(programIdOrSlug) ? { id: programIdOrSlug } : { slug: programIdOrSlug },
-    );
-    if (program === null) throw new CohortProgramNotFoundError(programIdOrSlug);
+    const program = await this.em.findOne(Program, programWhere(programIdOrSlug));
+    if (program === null) throw new ProgramNotFoundError(programIdOrSlug);
     const cohort = new Cohort(program, input.name.trim(), input.startsAt, input.endsAt, input.capacity);
     await this.em.persistAndFlush(cohort);
     return toCohortView(cohort, 0);

@@ -9,7 +9,8 @@ import { CurriculumEventsPublisher } from '../events/curriculum-events.publisher
 import { CurriculumEvents } from '../events/curriculum.events';
 import { Lesson } from '../lessons/lesson.entity';
 import { LessonCompletion } from './lesson-completion.entity';
-import { CompletionLessonNotFoundError, PrerequisitesIncompleteError } from './progress.errors';
+import { LessonNotFoundError } from '../lessons/lesson.errors';
+import { PrerequisitesIncompleteError } from './progress.errors';
 
 /** A learner marking lessons done (or not done) in a program they are actively enrolled in. */
 @Injectable()
@@ -56,7 +57,7 @@ export class CompletionsService {
     caller: AuthUser,
   ): Promise<{ lesson: Loaded<Lesson, 'module' | 'prerequisites'>; programId: string }> {
     const lesson = await this.em.findOne(Lesson, { id: lessonId }, { populate: ['module', 'prerequisites'] });
-    if (lesson === null) throw new CompletionLessonNotFoundError(lessonId);
+    if (lesson === null) throw new LessonNotFoundError(lessonId);
     const programId = lesson.module.program.id;
     const enrolled = await this.em.count(Enrollment, {
       learner: caller.id,

@@ -6,7 +6,7 @@ import { findManagedCohort } from '../cohorts/cohort-access';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { Program } from '../programs/program.entity';
 import { percentOf } from './percent';
-import { ProgressProgramNotFoundError } from './progress.errors';
+import { ProgramNotFoundError } from '../programs/program.errors';
 import type { LearnerProgressView, ModuleProgressView, ProgramProgressView } from './progress.view';
 
 interface ModuleTallyRow {
@@ -77,11 +77,11 @@ export class ProgressService {
       { id: programId },
       { fields: ['id', 'title', 'published', 'archived'] },
     );
-    if (program === null) throw new ProgressProgramNotFoundError(programId);
+    if (program === null) throw new ProgramNotFoundError(programId);
     // Drafts and archived programs exist only for those who were enrolled in them.
     if (!program.published || program.archived) {
       const enrolled = await this.em.count(Enrollment, { learner: caller.id, cohort: { program: programId } });
-      if (enrolled === 0) throw new ProgressProgramNotFoundError(programId);
+      if (enrolled === 0) throw new ProgramNotFoundError(programId);
     }
     const rows = await this.em.getConnection().execute<ModuleTallyRow[]>(MODULE_TALLY_SQL, [caller.id, programId]);
     const modules: ModuleProgressView[] = rows.map((row) => ({
