@@ -21,12 +21,10 @@ import {
   type ModuleJson,
   type ProgramJson,
 } from '../support/programs-fixture';
+import type { Page } from '@prodev/core';
 import { createTestApp } from '../support/test-app';
 
-interface LessonPage {
-  readonly data: LessonJson[];
-  readonly meta: { readonly total: number };
-}
+type LessonPage = Page<LessonJson>;
 
 describe('Lessons', () => {
   let app: NestFastifyApplication;

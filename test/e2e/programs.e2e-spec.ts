@@ -13,17 +13,10 @@ import {
   type SignedInRoles,
 } from '../support/auth-fixture';
 import { postModule, postProgram, uniqueSlug, type ProgramJson } from '../support/programs-fixture';
+import type { Page } from '@prodev/core';
 import { createTestApp } from '../support/test-app';
 
-interface ProgramPage {
-  readonly data: ProgramJson[];
-  readonly meta: {
-    readonly page: number;
-    readonly pageSize: number;
-    readonly total: number;
-    readonly totalPages: number;
-  };
-}
+type ProgramPage = Page<ProgramJson>;
 
 describe('Programs', () => {
   let app: NestFastifyApplication;

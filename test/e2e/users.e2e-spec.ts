@@ -16,17 +16,10 @@ import {
   type TestSession,
   type UserJson,
 } from '../support/auth-fixture';
+import type { Page } from '@prodev/core';
 import { createTestApp } from '../support/test-app';
 
-interface UserPage {
-  readonly data: UserJson[];
-  readonly meta: {
-    readonly page: number;
-    readonly pageSize: number;
-    readonly total: number;
-    readonly totalPages: number;
-  };
-}
+type UserPage = Page<UserJson>;
 
 describe('Users (admin)', () => {
   let app: NestFastifyApplication;

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { EnrollmentStatus } from '@prodev/curriculum';
+import { CohortDto } from '../../cohorts/dto/cohort.dto';
 
 export class EnrollmentDto {
   @ApiProperty({ format: 'uuid' })
@@ -38,19 +39,7 @@ export class CohortEnrollmentDto extends EnrollmentDto {
   learner!: EnrolledLearnerDto;
 }
 
-export class EnrollmentCohortDto {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'Spring 2027' })
-  name!: string;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  startsAt!: Date;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  endsAt!: Date;
-}
+export class EnrollmentCohortDto extends PickType(CohortDto, ['id', 'name', 'startsAt', 'endsAt'] as const) {}
 
 export class EnrollmentProgramDto {
   @ApiProperty({ format: 'uuid' })
