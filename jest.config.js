@@ -52,7 +52,8 @@ const withIntegration =
 /** @type {import('jest').Config} */
 module.exports = {
   maxWorkers: 2,
-  // Each e2e spec boots PGlite (1-5 s on a busy 2-core machine) before its first request.
-  testTimeout: 30_000,
+  // Each e2e spec boots PGlite (1-5 s on a busy 2-core machine, far more on CI's cold
+  // transform cache with both workers busy) before its first request.
+  testTimeout: 60_000,
   projects: withIntegration ? Object.values(projects) : [projects.unit, projects.e2e],
 };

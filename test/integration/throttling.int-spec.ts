@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import { createTestApp } from '../support/test-app';
-import { integrationRedisUrl } from '../support/throwaway-database';
+import { createThrowawayDatabase, integrationRedisUrl } from '../support/throwaway-database';
 
 // A Redis database of its own: rate-limit counters are keyed by client IP and
 // would otherwise carry over between runs and spec files.
@@ -15,18 +15,29 @@ function redisUrlWithDb(db: number): string {
 
 describe('Rate limits on Redis', () => {
   const redisUrl = redisUrlWithDb(THROTTLE_DB);
-  let replicas: NestFastifyApplication[];
+  const replicas: NestFastifyApplication[] = [];
+  let database: Awaited<ReturnType<typeof createThrowawayDatabase>> | undefined;
 
   beforeAll(async () => {
     const redis = new Redis(redisUrl);
     await redis.flushdb();
     redis.disconnect();
-    const env = { REDIS_URL: redisUrl, AUTH_RATE_LIMIT_PER_MINUTE: '3' };
-    replicas = [await createTestApp(env), await createTestApp(env)];
+    // Replicas as deployed: one PostgreSQL and one Redis shared by both (two
+    // embedded engines in one Jest worker were also too slow to boot under CI load).
+    database = await createThrowawayDatabase();
+    const env = {
+      REDIS_URL: redisUrl,
+      DATABASE_URL: database.url,
+      DATABASE_MIGRATE_ON_START: 'true',
+      AUTH_RATE_LIMIT_PER_MINUTE: '3',
+    };
+    replicas.push(await createTestApp(env));
+    replicas.push(await createTestApp(env));
   });
 
   afterAll(async () => {
     await Promise.all(replicas.map((app) => app.close()));
+    await database?.drop();
   });
 
   it('hold across API replicas: attempts spread over two instances share one budget', async () => {
