@@ -30,7 +30,7 @@ const projects = {
     testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
     testPathIgnorePatterns: [
       ...shared.testPathIgnorePatterns,
-      '/test/e2e/(processes|cli|seed|demo-users|secrets-in-logs|embedded-database|dependency-rules)\\.e2e-spec\\.ts$',
+      '/test/e2e/(processes|cli|seed|demo-users|secrets-in-logs|embedded-database|dependency-rules|openapi-drift|typescript-client|delivery)\\.e2e-spec\\.ts$',
     ],
     setupFiles: ['<rootDir>/test/support/on-postgres.setup.ts'],
     globalSetup: '<rootDir>/test/integration/require-services.ts',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
-import { RequestMethod, VersioningType, type ModuleMetadata } from '@nestjs/common';
+import { RequestMethod, VersioningType, type INestApplication, type ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, REQUEST_ID_HEADER, assignRequestId } from '@prodev/core';
@@ -60,10 +60,18 @@ export async function createApiApp(
     exposedHeaders: ['X-Request-Id', 'ETag', 'Retry-After', 'Location'],
     maxAge: 600,
   });
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health/{*path}', method: RequestMethod.ALL }] });
-  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  configureRoutes(app);
   if (config.http.docsEnabled) setupOpenApi(app);
   await app.init();
   await fastify.ready();
   return app;
+}
+
+/**
+ * How every route's path is built (`/api/v1/...`, health at the root). Shared with the offline
+ * OpenAPI export, so the committed document names the same paths the server answers on.
+ */
+export function configureRoutes(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health/{*path}', method: RequestMethod.ALL }] });
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
 }
