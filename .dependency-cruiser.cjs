@@ -2,7 +2,7 @@
 /**
  * Architecture rules of the workspace, checked by `npm run lint:deps`.
  *
- * Layers, bottom to top:  libs/core  <  libs/auth  <  libs/curriculum  <  libs/assessments  <  apps/*
+ * Layers, bottom to top:  libs/core  <  libs/auth  <  libs/curriculum  <  libs/assessments  <  libs/notifications  <  apps/*
  * A library is used only through its `@prodev/<name>` alias, i.e. its src/index.ts.
  *
  * Paths in the rules are relative to the working directory depcruise runs in (the repository
@@ -82,14 +82,14 @@ module.exports = {
       comment: 'libs/core is the bottom layer (config, database, logging, errors): it depends on no other library.',
       severity: 'error',
       from: { path: '^libs/core/' },
-      to: { path: '^libs/(auth|curriculum|assessments)/' },
+      to: { path: '^libs/(auth|curriculum|assessments|notifications)/' },
     },
     {
       name: 'auth-below-domains',
       comment: 'libs/auth sits below the domain libraries: it may use core, never curriculum or assessments.',
       severity: 'error',
       from: { path: '^libs/auth/' },
-      to: { path: '^libs/(curriculum|assessments)/' },
+      to: { path: '^libs/(curriculum|assessments|notifications)/' },
     },
     {
       name: 'curriculum-below-assessments',
@@ -98,6 +98,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/curriculum/' },
       to: { path: '^libs/assessments/' },
+    },
+    {
+      name: 'notifications-on-top',
+      comment:
+        'Notifications listen to the domains\' events; the domains never call them: no library imports libs/notifications.',
+      severity: 'error',
+      from: { path: '^libs/(core|auth|curriculum|assessments)/' },
+      to: { path: '^libs/notifications/' },
     },
     {
       name: 'no-circular',

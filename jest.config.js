@@ -14,7 +14,7 @@ const shared = {
     '^.+\\.js$': ['@swc/jest', { swcrc: false, module: { type: 'commonjs' }, jsc: { target: 'es2022' } }],
   },
   transformIgnorePatterns: ['^(?!.*/@fastify/static/node_modules/).*/node_modules/'],
-  moduleNameMapper: { '^@prodev/(core|auth|curriculum|assessments)$': '<rootDir>/libs/$1/src' },
+  moduleNameMapper: { '^@prodev/(core|auth|curriculum|assessments|notifications)$': '<rootDir>/libs/$1/src' },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/fixtures/'],
 };

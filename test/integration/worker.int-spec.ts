@@ -1,4 +1,5 @@
 import { cleanUpProcesses, startEntryPoint } from '../support/process';
+import { throwawayRedisUrl } from '../support/throwaway-database';
 
 /**
  * The built worker (`npm run build`) against the real PostgreSQL and Redis of
@@ -13,7 +14,7 @@ const FAILURE_WITHIN_MS = 15_000;
 /** A port nothing listens on: connections are refused at once. */
 const CLOSED_REDIS_URL = 'redis://127.0.0.1:1';
 
-function requiredEnv(name: 'DATABASE_URL' | 'REDIS_URL'): string {
+function requiredEnv(name: 'DATABASE_URL'): string {
   const value = process.env[name];
   if (value === undefined || value.trim() === '') {
     throw new Error(
@@ -25,18 +26,19 @@ function requiredEnv(name: 'DATABASE_URL' | 'REDIS_URL'): string {
 }
 
 const DATABASE_URL = requiredEnv('DATABASE_URL');
-const REDIS_URL = requiredEnv('REDIS_URL');
 
 /** The test profile with its logs on (JSON), so the specs can read them. */
 function workerEnv(redisUrl: string): Record<string, string> {
-  return { NODE_ENV: 'test', LOG_LEVEL: 'info', DATABASE_URL, REDIS_URL: redisUrl };
+  // No health port: two spec files may run workers at once, and this one does not probe it.
+  return { NODE_ENV: 'test', LOG_LEVEL: 'info', DATABASE_URL, REDIS_URL: redisUrl, WORKER_HEALTH_PORT: '0' };
 }
 
 cleanUpProcesses();
 
 describe('the worker process', () => {
   it('reports ready on PostgreSQL and Redis, then exits 0 within 5 s of SIGTERM', async () => {
-    const worker = startEntryPoint('worker', workerEnv(REDIS_URL));
+    // A Redis database of its own: the worker registers its sweeper schedule there.
+    const worker = startEntryPoint('worker', workerEnv(await throwawayRedisUrl(13)));
 
     await worker.waitForLine(/Worker ready: connected to PostgreSQL and Redis/, {
       timeoutMs: READY_WITHIN_MS,

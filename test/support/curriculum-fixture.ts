@@ -3,6 +3,7 @@ import { MikroORM, RequestContext, type EntityManager } from '@mikro-orm/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Lesson, Program, ProgramLevel, ProgramModule } from '@prodev/curriculum';
 import { bearer } from './auth-fixture';
+import { settleJobs } from './jobs-fixture';
 
 /** Runs `work` with a fresh MikroORM context (outside a request the global one is disabled). */
 export async function withEm<T>(app: NestFastifyApplication, work: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -106,6 +107,8 @@ export async function setMentors(
 
 /** How many SQL statements `work` sends through the ORM's connection (auth included). */
 export async function countQueries(app: NestFastifyApplication, work: () => Promise<unknown>): Promise<number> {
+  // Jobs from earlier requests (welcome emails...) share the connection; let them finish first.
+  await settleJobs(app);
   const connection = app.get(MikroORM).em.getConnection();
   const spy = jest.spyOn(connection, 'execute');
   try {

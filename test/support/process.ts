@@ -123,6 +123,10 @@ export class RunningProcess {
     );
   }
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   signal(signal: NodeJS.Signals): void {
     if (this.result !== undefined) throw new Error(`${this.name} has already exited (${describeExit(this.result)})`);
     this.child.kill(signal);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { Redis } from 'ioredis';
 
 function requireEnv(name: 'DATABASE_URL' | 'REDIS_URL'): string {
   const value = process.env[name];
@@ -34,4 +35,21 @@ export async function createThrowawayDatabase(): Promise<{ url: string; drop: ()
     drop: () =>
       withAdminClient((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
   };
+}
+
+/**
+ * The integration Redis with a database number of its own and emptied, so a
+ * spec file's queues and counters never meet another file's (Jest runs files
+ * in parallel).
+ */
+export async function throwawayRedisUrl(db: number): Promise<string> {
+  const url = new URL(integrationRedisUrl());
+  url.pathname = `/${db}`;
+  const redis = new Redis(url.toString(), { maxRetriesPerRequest: 1 });
+  try {
+    await redis.flushdb();
+  } finally {
+    redis.disconnect();
+  }
+  return url.toString();
 }

@@ -3,10 +3,22 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuthModule, JwtAuthGuard, RolesGuard } from '@prodev/auth';
 import { CurriculumModule } from '@prodev/curriculum';
 import { EventEmitterModule } from '@nestjs/event-emitter';
-import { AppCacheModule, AppConfig, AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@prodev/core';
+import {
+  AppCacheModule,
+  AppConfig,
+  AppConfigModule,
+  DatabaseModule,
+  JobsModule,
+  LoggingModule,
+  RedisModule,
+} from '@prodev/core';
+import { NotificationsModule } from '@prodev/notifications';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthHttpModule } from './auth/auth-http.module';
 import { CurriculumHttpModule } from './curriculum/curriculum-http.module';
 import { HealthModule } from './health/health.module';
+import { JobsHttpModule } from './jobs/jobs-http.module';
+import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/request-validation.exception';
 import { AppThrottlerGuard, ThrottlingModule } from './http/throttling';
@@ -23,12 +35,17 @@ export class AppModule {
         RedisModule,
         AppCacheModule,
         EventEmitterModule.forRoot(),
+        JobsModule.forRoot(config, 'api'),
         ThrottlingModule,
         AuthModule,
         CurriculumModule,
+        NotificationsModule,
         HealthModule,
         AuthHttpModule,
         CurriculumHttpModule,
+        NotificationsHttpModule,
+        JobsHttpModule,
+        QueueDashboardModule.forRoot(config),
         ...extraImports,
       ],
       providers: [

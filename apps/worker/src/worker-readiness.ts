@@ -4,7 +4,12 @@ import { REDIS_CLIENT, runWithTimeout, type RedisClient } from '@prodev/core';
 
 const CHECK_TIMEOUT_MS = 5_000;
 
-/** Confirms the worker can reach what its jobs need before it reports ready. */
+export interface ReadinessReport {
+  readonly ready: boolean;
+  readonly checks: { readonly database: 'up' | 'down'; readonly redis: 'up' | 'down' };
+}
+
+/** Whether the worker can reach what its jobs need: PostgreSQL and Redis. */
 @Injectable()
 export class WorkerReadiness {
   constructor(
@@ -12,16 +17,41 @@ export class WorkerReadiness {
     @Inject(REDIS_CLIENT) private readonly redis: RedisClient,
   ) {}
 
+  /** Waits for both at start; throws naming the one that does not answer. */
   async assertReady(): Promise<void> {
-    if (this.redis === null) throw new Error('REDIS_URL is not configured');
-    await runWithTimeout(this.orm.em.getConnection().execute('select 1'), CHECK_TIMEOUT_MS, 'PostgreSQL check');
-    if (this.redis.status !== 'ready') {
+    await this.checkDatabase();
+    const redis = this.requireRedis();
+    if (redis.status !== 'ready') {
       await runWithTimeout(
-        new Promise((resolve) => this.redis?.once('ready', resolve)),
+        new Promise((resolve) => redis.once('ready', resolve)),
         CHECK_TIMEOUT_MS,
         'Redis connection',
       );
     }
-    await runWithTimeout(this.redis.ping(), CHECK_TIMEOUT_MS, 'Redis PING');
+    await this.checkRedis();
+  }
+
+  async report(): Promise<ReadinessReport> {
+    const [database, redis] = await Promise.all([
+      this.checkDatabase().then(up, down),
+      this.checkRedis().then(up, down),
+    ]);
+    return { ready: database === 'up' && redis === 'up', checks: { database, redis } };
+  }
+
+  private async checkDatabase(): Promise<void> {
+    await runWithTimeout(this.orm.em.getConnection().execute('select 1'), CHECK_TIMEOUT_MS, 'PostgreSQL check');
+  }
+
+  private async checkRedis(): Promise<void> {
+    await runWithTimeout(this.requireRedis().ping(), CHECK_TIMEOUT_MS, 'Redis PING');
+  }
+
+  private requireRedis(): NonNullable<RedisClient> {
+    if (this.redis === null) throw new Error('REDIS_URL is not configured');
+    return this.redis;
   }
 }
+
+const up = (): 'up' => 'up';
+const down = (): 'down' => 'down';

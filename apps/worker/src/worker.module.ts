@@ -1,10 +1,29 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, AppConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@prodev/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { AuthModule } from '@prodev/auth';
+import {
+  AppCacheModule,
+  AppConfig,
+  AppConfigModule,
+  DatabaseModule,
+  JobsModule,
+  LoggingModule,
+  RedisModule,
+} from '@prodev/core';
+import { CurriculumModule } from '@prodev/curriculum';
+import { NotificationsModule } from '@prodev/notifications';
+import { WorkerHealthServer } from './health/worker-health.server';
+import { NotificationsProcessor } from './processors/notifications.processor';
+import { processAllJobs } from './processors/process-with-concurrency';
+import { SchedulesProcessor } from './processors/schedules.processor';
 import { WorkerReadiness } from './worker-readiness';
+import { WorkerShutdown } from './worker-shutdown';
 
+/** The worker: the domain modules (whose handlers jobs run) and one thin processor per queue. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
+    processAllJobs(NotificationsProcessor, 'process', config.worker.concurrency.notifications);
     return {
       module: WorkerModule,
       imports: [
@@ -12,8 +31,14 @@ export class WorkerModule {
         LoggingModule.forRoot({ http: false }),
         DatabaseModule.forRoot(),
         RedisModule,
+        AppCacheModule,
+        EventEmitterModule.forRoot(),
+        JobsModule.forRoot(config, 'worker'),
+        AuthModule,
+        CurriculumModule,
+        NotificationsModule,
       ],
-      providers: [WorkerReadiness],
+      providers: [WorkerReadiness, WorkerHealthServer, WorkerShutdown, NotificationsProcessor, SchedulesProcessor],
       exports: [WorkerReadiness],
     };
   }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AuthService } from './auth.service';
+import { AuthEventsPublisher } from './events/auth-events.publisher';
 import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { RolesGuard } from './guards/roles.guard';
 import { PasswordHasher } from './passwords/password-hasher';
@@ -12,6 +13,7 @@ import { RefreshToken } from './sessions/refresh-token.entity';
 import { SessionsService } from './sessions/sessions.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
+import { AccessTokenVerifier } from './tokens/access-token-verifier';
 import { RefreshTokenCodec } from './tokens/refresh-token-codec';
 import { User } from './users/user.entity';
 import { UsersService } from './users/users.service';
@@ -25,9 +27,11 @@ import { UsersService } from './users/users.service';
   ],
   providers: [
     PasswordHasher,
+    AuthEventsPublisher,
     RefreshTokenCodec,
     SessionsService,
     AuthService,
+    AccessTokenVerifier,
     UsersService,
     JwtStrategy,
     LocalStrategy,
@@ -35,6 +39,6 @@ import { UsersService } from './users/users.service';
     RolesGuard,
     DemoUsersSeeder,
   ],
-  exports: [AuthService, UsersService, JwtAuthGuard, RolesGuard],
+  exports: [AuthService, AccessTokenVerifier, UsersService, JwtAuthGuard, RolesGuard],
 })
 export class AuthModule {}

@@ -2,6 +2,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { EmailTakenError, InvalidCredentialsError } from './errors/auth.errors';
+import { AuthEventsPublisher } from './events/auth-events.publisher';
+import { AuthEvents } from './events/auth.events';
 import { PasswordHasher } from './passwords/password-hasher';
 import { assertPasswordPolicy, normaliseEmail } from './passwords/password-policy';
 import { AuthSession } from './sessions/auth-session.entity';
@@ -27,11 +29,13 @@ export class AuthService {
     private readonly em: EntityManager,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
+    private readonly events: AuthEventsPublisher,
   ) {}
 
   /** Creates a learner account and signs it in. */
   async register(input: RegisterInput): Promise<AuthResult> {
     const user = await this.createUser({ ...input, role: Role.Learner });
+    this.events.publish(AuthEvents.UserRegistered, { userId: user.id });
     return { user: toUserView(user), ...(await this.sessions.start(user)) };
   }
 

@@ -14,6 +14,7 @@ export {
   UserNotFoundError,
   WeakPasswordError,
 } from './errors/auth.errors';
+export { AuthEvents, type AuthEventName, type AuthEventPayloads, type UserRegisteredEvent } from './events/auth.events';
 export { JwtAuthGuard } from './guards/jwt-auth.guard';
 export { RolesGuard } from './guards/roles.guard';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, normaliseEmail } from './passwords/password-policy';
@@ -25,6 +26,7 @@ export {
   type AuthUser,
   type TokenPair,
 } from './tokens/access-token';
+export { AccessTokenVerifier } from './tokens/access-token-verifier';
 export { ROLES, Role } from './users/role';
 export { User } from './users/user.entity';
 export { USER_SORT_FIELDS, UsersService, type ListUsersQuery, type UpdateUserInput } from './users/users.service';

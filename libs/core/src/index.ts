@@ -33,3 +33,26 @@ export {
 } from './pagination/page';
 export { describeStartupError } from './lifecycle/describe-startup-error';
 export { AppCacheModule } from './cache/app-cache.module';
+export { currentRequestId, runWithRequestId } from './logging/request-context';
+export {
+  QUEUE_NAMES,
+  Queues,
+  backoffDelayMs,
+  defineJob,
+  type JobDefinition,
+  type JobName,
+  type JobPayloads,
+  type QueueName,
+} from './jobs/job-contract';
+export { HandlesJob, type JobContext, type JobHandler } from './jobs/job-handler';
+export { UnrunnableJobError } from './jobs/job-errors';
+export { JobRecord } from './jobs/job-record.entity';
+export { JobStatus } from './jobs/job-status';
+export { JobBus, type EnqueueOptions, type StagedJob } from './jobs/job-bus';
+export { JobTransport, type QueueCounts, type QueuedJob } from './jobs/job-transport';
+export { JobSweeper, type SweepResult } from './jobs/job-sweeper';
+export { SweepJobsJob } from './jobs/sweep-jobs.job';
+export { JobsModule, type JobsRole } from './jobs/jobs.module';
+export { ANY_JOB, type BullJobData } from './jobs/bull/bull-job-data';
+export { BullJobConsumer } from './jobs/bull/bull-job-consumer';
+export { BullQueues } from './jobs/bull/bull-queues';

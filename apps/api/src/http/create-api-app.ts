@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, REQUEST_ID_HEADER, assignRequestId } from '@prodev/core';
 import { Logger } from 'nestjs-pino';
+import { QUEUE_DASHBOARD_ROUTE } from '../admin/queue-dashboard-route';
 import { AppModule } from '../app.module';
 import { setupOpenApi } from './openapi';
 
@@ -68,10 +69,16 @@ export async function createApiApp(
 }
 
 /**
- * How every route's path is built (`/api/v1/...`, health at the root). Shared with the offline
+ * How every route's path is built (`/api/v1/...`, health and the queue dashboard at the root). Shared with the offline
  * OpenAPI export, so the committed document names the same paths the server answers on.
  */
 export function configureRoutes(app: INestApplication): void {
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health/{*path}', method: RequestMethod.ALL }] });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/{*path}', method: RequestMethod.ALL },
+      // Bull-board mounts itself under the global prefix unless its route is excluded.
+      { path: QUEUE_DASHBOARD_ROUTE, method: RequestMethod.ALL },
+    ],
+  });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
 }

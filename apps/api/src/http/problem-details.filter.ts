@@ -91,14 +91,19 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
+    this.respond(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+  }
+
+  /** Also for plain Fastify routes (hooks outside Nest's pipeline), so every error body looks the same. */
+  respond(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const problem = this.toProblem(exception);
     if (problem.status >= 500 && problem.code !== 'HEALTH.NOT_READY') {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     }
-    // RFC 6750: a 401 names the scheme the client should use.
-    if (problem.status === 401) void reply.header('www-authenticate', 'Bearer realm="prodev-academy"');
+    // RFC 6750: a 401 names the scheme the client should use, unless the route already named its own.
+    if (problem.status === 401 && !reply.hasHeader('www-authenticate')) {
+      void reply.header('www-authenticate', 'Bearer realm="prodev-academy"');
+    }
     const slug = problem.code.toLowerCase().replace(/[._]/g, '-');
     void reply
       .status(problem.status)

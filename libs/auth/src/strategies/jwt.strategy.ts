@@ -2,19 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { AppConfig } from '@prodev/core';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { AuthService } from '../auth.service';
-import { JWT_ALGORITHM, JWT_AUDIENCE, JWT_ISSUER, type AccessTokenClaims, type AuthUser } from '../tokens/access-token';
-import { ROLES } from '../users/role';
-
-function isClaims(payload: unknown): payload is AccessTokenClaims {
-  const claims = payload as Partial<AccessTokenClaims> | null;
-  return (
-    typeof claims?.sub === 'string' &&
-    typeof claims.sid === 'string' &&
-    typeof claims.ver === 'number' &&
-    ROLES.includes(claims.role as AccessTokenClaims['role'])
-  );
-}
+import type { AuthUser } from '../tokens/access-token';
+import { ACCESS_TOKEN_CHECKS, AccessTokenVerifier } from '../tokens/access-token-verifier';
 
 /**
  * Bearer tokens: signature with the pinned algorithm (never `none`), issuer,
@@ -25,20 +14,19 @@ function isClaims(payload: unknown): payload is AccessTokenClaims {
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     config: AppConfig,
-    private readonly auth: AuthService,
+    private readonly verifier: AccessTokenVerifier,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.jwt.accessSecret,
-      algorithms: [JWT_ALGORITHM],
-      issuer: JWT_ISSUER,
-      audience: JWT_AUDIENCE,
+      algorithms: [...ACCESS_TOKEN_CHECKS.algorithms],
+      issuer: ACCESS_TOKEN_CHECKS.issuer,
+      audience: ACCESS_TOKEN_CHECKS.audience,
       ignoreExpiration: false,
     });
   }
 
   async validate(payload: unknown): Promise<AuthUser | false> {
-    if (!isClaims(payload)) return false;
-    return (await this.auth.authenticate(payload)) ?? false;
+    return (await this.verifier.resolve(payload)) ?? false;
   }
 }

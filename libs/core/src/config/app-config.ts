@@ -34,6 +34,17 @@ export class AppConfig {
   };
   readonly rateLimit: { readonly perMinute: number; readonly authPerMinute: number };
   readonly seedDemoUsers: boolean;
+  readonly jobs: {
+    readonly lockDurationMs: number;
+    readonly stalledIntervalMs: number;
+    readonly maxStalledCount: number;
+    readonly sweepIntervalMs: number;
+    readonly sweepAfterMs: number;
+    readonly keepCompleted: number;
+    readonly keepFailed: number;
+  };
+  readonly worker: { readonly healthPort: number; readonly concurrency: { readonly notifications: number } };
+  readonly mail: { readonly from: string; readonly smtpUrl: string | null; readonly outboxDir: string | null };
 
   constructor(env: EnvironmentVariables, cwd: string = process.cwd()) {
     this.nodeEnv = env.NODE_ENV;
@@ -77,6 +88,24 @@ export class AppConfig {
     this.rateLimit = { perMinute: env.RATE_LIMIT_PER_MINUTE, authPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE };
     this.seedDemoUsers =
       env.SEED_DEMO_USERS ?? (env.NODE_ENV === NodeEnv.Development && this.database.kind === 'embedded');
+    this.jobs = {
+      lockDurationMs: env.JOBS_LOCK_DURATION_MS,
+      stalledIntervalMs: env.JOBS_STALLED_INTERVAL_MS,
+      maxStalledCount: env.JOBS_MAX_STALLED_COUNT,
+      sweepIntervalMs: env.JOBS_SWEEP_INTERVAL_MS,
+      sweepAfterMs: env.JOBS_SWEEP_AFTER_MS,
+      keepCompleted: env.JOBS_KEEP_COMPLETED,
+      keepFailed: env.JOBS_KEEP_FAILED,
+    };
+    this.worker = {
+      healthPort: env.WORKER_HEALTH_PORT,
+      concurrency: { notifications: env.WORKER_CONCURRENCY_NOTIFICATIONS },
+    };
+    this.mail = {
+      from: env.MAIL_FROM,
+      smtpUrl: env.SMTP_URL ?? null,
+      outboxDir: env.MAIL_OUTBOX_DIR === undefined ? null : resolve(cwd, env.MAIL_OUTBOX_DIR),
+    };
   }
 
   get isProduction(): boolean {

@@ -181,4 +181,83 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean()
   TRUST_PROXY = false;
+
+  /** Notification jobs one worker process runs at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY_NOTIFICATIONS = 5;
+
+  /** Port of the worker's readiness endpoint (`GET /health/ready`); 0 turns it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65_535)
+  WORKER_HEALTH_PORT = 3001;
+
+  /** How long a worker's lock on an active job lasts; an unrenewed lock marks the job stalled. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  JOBS_LOCK_DURATION_MS = 30_000;
+
+  /** How often workers look for stalled jobs (a killed worker's) and put them back in the queue. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  @Max(600_000)
+  JOBS_STALLED_INTERVAL_MS = 30_000;
+
+  /** Times a job may stall before Bull fails it (the sweeper still brings it back while it is pending). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  JOBS_MAX_STALLED_COUNT = 2;
+
+  /** How often the sweeper looks for pending jobs that no queue holds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  @Max(24 * 3600 * 1000)
+  JOBS_SWEEP_INTERVAL_MS = 60_000;
+
+  /** A job still pending this long after it was due is re-enqueued by the sweeper. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(7 * 24 * 3600 * 1000)
+  JOBS_SWEEP_AFTER_MS = 300_000;
+
+  /** Completed jobs Bull keeps per queue for inspection. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  JOBS_KEEP_COMPLETED = 1_000;
+
+  /** Failed jobs Bull keeps per queue for inspection. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  JOBS_KEEP_FAILED = 5_000;
+
+  /** SMTP server for email, e.g. `smtps://user:pass@smtp.example.com:465`. Unset: see MAIL_OUTBOX_DIR. */
+  @IsOptional()
+  @IsUrlWithProtocol(['smtp:', 'smtps:'])
+  SMTP_URL?: string;
+
+  /** Without SMTP_URL: write each email as a JSON file in this folder (tests read it); unset, log it. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  MAIL_OUTBOX_DIR?: string;
+
+  /** Sender of every email. */
+  @IsString()
+  @IsNotEmpty()
+  MAIL_FROM = 'ProDev Academy <no-reply@prodev.academy>';
 }

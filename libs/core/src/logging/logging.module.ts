@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { RequestContextMiddleware } from './request-context';
 import { readRequestId } from './request-id';
 
 /** Paths pino replaces with "[redacted]" in every log line. */
@@ -24,7 +25,11 @@ export const REDACTED_PATHS = [
  * in tests by default. HTTP request logging is on for the API only.
  */
 @Module({})
-export class LoggingModule {
+export class LoggingModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+
   static forRoot(options: { http: boolean }): DynamicModule {
     return {
       module: LoggingModule,

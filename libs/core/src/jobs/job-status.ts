@@ -1,0 +1,5 @@
+export enum JobStatus {
+  Pending = 'pending',
+  Completed = 'completed',
+  Failed = 'failed',
+}

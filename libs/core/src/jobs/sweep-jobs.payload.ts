@@ -1,0 +1,2 @@
+/** The sweeper's tick; it carries nothing. */
+export class SweepJobsPayload {}

@@ -1,0 +1,4 @@
+export enum NotificationKind {
+  Welcome = 'welcome',
+  EnrollmentConfirmed = 'enrollment-confirmed',
+}
