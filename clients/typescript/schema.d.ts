@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/v1/admin/queues/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getQueueStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -222,6 +238,38 @@ export interface paths {
         get: operations["listMyEnrollments"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -606,6 +654,8 @@ export interface components {
             /** @example email must be an email */
             message: string;
         };
+        /** @enum {string} */
+        JobTransportKind: "bull" | "in-process";
         LearnerProgressDto: {
             /** @example ada@example.com */
             email: string;
@@ -762,6 +812,26 @@ export interface components {
             data: components["schemas"]["MyEnrollmentDto"][];
             meta: components["schemas"]["PageMetaDto"];
         };
+        NotificationDto: {
+            /** @description Plain text, the same as the email’s body */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            read: boolean;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @example Welcome to ProDev Academy */
+            title: string;
+        };
+        /** @enum {string} */
+        NotificationKind: "welcome" | "enrollment-confirmed";
+        NotificationPageDto: {
+            data: components["schemas"]["NotificationDto"][];
+            meta: components["schemas"]["PageMetaDto"];
+        };
         OutlineDto: {
             /** Format: uuid */
             id: string;
@@ -882,6 +952,24 @@ export interface components {
             /** @example Backend Foundations */
             title: string;
         };
+        QueueCountsDto: {
+            active: number;
+            /** @description Kept for inspection (bounded by JOBS_KEEP_COMPLETED); in-process: since start */
+            completed: number;
+            /** @description Scheduled for later, or waiting out a retry backoff */
+            delayed: number;
+            /** @description Kept for inspection (bounded by JOBS_KEEP_FAILED); in-process: since start */
+            failed: number;
+            paused: number;
+            queue: components["schemas"]["QueueName"];
+            waiting: number;
+        };
+        /** @enum {string} */
+        QueueName: "notifications" | "schedules";
+        QueueStatsDto: {
+            queues: components["schemas"]["QueueCountsDto"][];
+            transport: components["schemas"]["JobTransportKind"];
+        };
         RefreshTokenDto: {
             /** @description The refresh token from login, register or the previous refresh */
             refreshToken: string;
@@ -989,6 +1077,44 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getQueueStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job counts per queue and state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueStatsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     loginUser: {
         parameters: {
             query?: never;
@@ -1985,6 +2111,96 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description true: only unread; false: only read; absent: all */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s notifications, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked read (again: no change) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
