@@ -12,6 +12,7 @@ import {
   LoggingModule,
   RedisModule,
 } from '@prodev/core';
+import { AssessmentsModule } from '@prodev/assessments';
 import { NotificationsModule } from '@prodev/notifications';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthHttpModule } from './auth/auth-http.module';
@@ -40,6 +41,7 @@ export class AppModule {
         AuthModule,
         CurriculumModule,
         NotificationsModule,
+        AssessmentsModule,
         HealthModule,
         AuthHttpModule,
         CurriculumHttpModule,

@@ -11,8 +11,10 @@ import {
   RedisModule,
 } from '@prodev/core';
 import { CurriculumModule } from '@prodev/curriculum';
+import { AssessmentsModule } from '@prodev/assessments';
 import { NotificationsModule } from '@prodev/notifications';
 import { WorkerHealthServer } from './health/worker-health.server';
+import { GradingProcessor } from './processors/grading.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { processAllJobs } from './processors/process-with-concurrency';
 import { SchedulesProcessor } from './processors/schedules.processor';
@@ -24,6 +26,7 @@ import { WorkerShutdown } from './worker-shutdown';
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     processAllJobs(NotificationsProcessor, 'process', config.worker.concurrency.notifications);
+    processAllJobs(GradingProcessor, 'process', config.worker.concurrency.grading);
     return {
       module: WorkerModule,
       imports: [
@@ -37,8 +40,16 @@ export class WorkerModule {
         AuthModule,
         CurriculumModule,
         NotificationsModule,
+        AssessmentsModule,
       ],
-      providers: [WorkerReadiness, WorkerHealthServer, WorkerShutdown, NotificationsProcessor, SchedulesProcessor],
+      providers: [
+        WorkerReadiness,
+        WorkerHealthServer,
+        WorkerShutdown,
+        NotificationsProcessor,
+        GradingProcessor,
+        SchedulesProcessor,
+      ],
       exports: [WorkerReadiness],
     };
   }

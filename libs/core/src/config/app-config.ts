@@ -43,7 +43,10 @@ export class AppConfig {
     readonly keepCompleted: number;
     readonly keepFailed: number;
   };
-  readonly worker: { readonly healthPort: number; readonly concurrency: { readonly notifications: number } };
+  readonly worker: {
+    readonly healthPort: number;
+    readonly concurrency: { readonly notifications: number; readonly grading: number };
+  };
   readonly mail: { readonly from: string; readonly smtpUrl: string | null; readonly outboxDir: string | null };
 
   constructor(env: EnvironmentVariables, cwd: string = process.cwd()) {
@@ -99,7 +102,7 @@ export class AppConfig {
     };
     this.worker = {
       healthPort: env.WORKER_HEALTH_PORT,
-      concurrency: { notifications: env.WORKER_CONCURRENCY_NOTIFICATIONS },
+      concurrency: { notifications: env.WORKER_CONCURRENCY_NOTIFICATIONS, grading: env.WORKER_CONCURRENCY_GRADING },
     };
     this.mail = {
       from: env.MAIL_FROM,

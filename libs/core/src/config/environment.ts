@@ -189,6 +189,13 @@ export class EnvironmentVariables {
   @Max(100)
   WORKER_CONCURRENCY_NOTIFICATIONS = 5;
 
+  /** Grading jobs (quiz attempts, deadline auto-submits) one worker process runs at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY_GRADING = 5;
+
   /** Port of the worker's readiness endpoint (`GET /health/ready`); 0 turns it off. */
   @Transform(toInt)
   @IsInt()

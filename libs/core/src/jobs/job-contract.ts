@@ -15,6 +15,7 @@ export type JobName = keyof JobPayloads;
 /** Bull queues, one per kind of work, so each scales and is watched on its own. */
 export const Queues = {
   Notifications: 'notifications',
+  Grading: 'grading',
   Schedules: 'schedules',
 } as const;
 

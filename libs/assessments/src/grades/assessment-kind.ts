@@ -1,0 +1,4 @@
+export enum AssessmentKind {
+  Quiz = 'quiz',
+  Assignment = 'assignment',
+}
