@@ -827,7 +827,7 @@ export interface components {
             title: string;
         };
         /** @enum {string} */
-        NotificationKind: "welcome" | "enrollment-confirmed";
+        NotificationKind: "welcome" | "enrollment-confirmed" | "submission-reviewed";
         NotificationPageDto: {
             data: components["schemas"]["NotificationDto"][];
             meta: components["schemas"]["PageMetaDto"];
@@ -965,7 +965,7 @@ export interface components {
             waiting: number;
         };
         /** @enum {string} */
-        QueueName: "notifications" | "schedules";
+        QueueName: "notifications" | "grading" | "schedules";
         QueueStatsDto: {
             queues: components["schemas"]["QueueCountsDto"][];
             transport: components["schemas"]["JobTransportKind"];

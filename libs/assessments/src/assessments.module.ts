@@ -1,13 +1,14 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
+import { ASSIGNMENT_ENTITIES, ASSIGNMENT_PROVIDERS, ASSIGNMENT_SERVICES } from './assignments/assignment-providers';
 import { GradeAuditEntry } from './grades/grade-audit-entry.entity';
 import { Grade } from './grades/grade.entity';
 import { GradesService } from './grades/grades.service';
 
 /** Quizzes, assignments and the grades they produce. */
 @Module({
-  imports: [MikroOrmModule.forFeature([Grade, GradeAuditEntry])],
-  providers: [GradesService],
-  exports: [GradesService],
+  imports: [MikroOrmModule.forFeature([Grade, GradeAuditEntry, ...ASSIGNMENT_ENTITIES])],
+  providers: [GradesService, ...ASSIGNMENT_PROVIDERS],
+  exports: [GradesService, ...ASSIGNMENT_SERVICES],
 })
 export class AssessmentsModule {}

@@ -8,6 +8,8 @@ export type { NotificationView } from './notification.view';
 export {
   EnrollmentConfirmedJob,
   EnrollmentConfirmedJobPayload,
+  SubmissionReviewedJob,
+  SubmissionReviewedJobPayload,
   WelcomeJob,
   WelcomeJobPayload,
 } from './jobs/notification.jobs';

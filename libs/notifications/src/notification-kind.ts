@@ -1,4 +1,5 @@
 export enum NotificationKind {
   Welcome = 'welcome',
   EnrollmentConfirmed = 'enrollment-confirmed',
+  SubmissionReviewed = 'submission-reviewed',
 }

@@ -2,6 +2,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { NotificationDelivery } from './delivery/notification-delivery';
 import { EnrollmentConfirmedHandler } from './jobs/enrollment-confirmed.handler';
+import { SubmissionReviewedHandler } from './jobs/submission-reviewed.handler';
 import { WelcomeHandler } from './jobs/welcome.handler';
 import { NotificationTriggers } from './listeners/notification-triggers.listener';
 import { Mailer } from './mail/mailer';
@@ -18,6 +19,7 @@ import { NotificationsService } from './notifications.service';
     NotificationTriggers,
     WelcomeHandler,
     EnrollmentConfirmedHandler,
+    SubmissionReviewedHandler,
   ],
   exports: [NotificationsService],
 })

@@ -11,10 +11,16 @@ export class EnrollmentConfirmedJobPayload {
   enrollmentId!: string;
 }
 
+export class SubmissionReviewedJobPayload {
+  @IsUUID()
+  reviewId!: string;
+}
+
 declare module '@prodev/core' {
   interface JobPayloads {
     'notifications.welcome': WelcomeJobPayload;
     'notifications.enrollment-confirmed': EnrollmentConfirmedJobPayload;
+    'notifications.submission-reviewed': SubmissionReviewedJobPayload;
   }
 }
 
@@ -31,6 +37,14 @@ export const EnrollmentConfirmedJob = defineJob({
   name: 'notifications.enrollment-confirmed',
   queue: Queues.Notifications,
   payload: EnrollmentConfirmedJobPayload,
+  attempts: 5,
+  backoffMs: 5_000,
+});
+
+export const SubmissionReviewedJob = defineJob({
+  name: 'notifications.submission-reviewed',
+  queue: Queues.Notifications,
+  payload: SubmissionReviewedJobPayload,
   attempts: 5,
   backoffMs: 5_000,
 });

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
+import { AssessmentsEvents, type SubmissionReviewedEvent } from '@prodev/assessments';
 import { AuthEvents, type UserRegisteredEvent } from '@prodev/auth';
 import { JobBus, type JobDefinition, type JobName, type JobPayloads } from '@prodev/core';
 import { CurriculumEvents, type EnrollmentCreatedEvent } from '@prodev/curriculum';
-import { EnrollmentConfirmedJob, WelcomeJob } from '../jobs/notification.jobs';
+import { EnrollmentConfirmedJob, SubmissionReviewedJob, WelcomeJob } from '../jobs/notification.jobs';
 
 /**
  * Turns domain events into notification jobs, so the services that register
@@ -24,6 +25,11 @@ export class NotificationTriggers {
   @OnEvent(CurriculumEvents.EnrollmentCreated)
   async onEnrollmentCreated({ enrollmentId }: EnrollmentCreatedEvent): Promise<void> {
     await this.enqueue(EnrollmentConfirmedJob, { enrollmentId });
+  }
+
+  @OnEvent(AssessmentsEvents.SubmissionReviewed)
+  async onSubmissionReviewed({ reviewId }: SubmissionReviewedEvent): Promise<void> {
+    await this.enqueue(SubmissionReviewedJob, { reviewId });
   }
 
   // The request that emitted the event has already answered; a failure here can only be logged.

@@ -1,0 +1,4 @@
+export enum SubmissionStatus {
+  Ungraded = 'ungraded',
+  Graded = 'graded',
+}
