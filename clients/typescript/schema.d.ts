@@ -20,6 +20,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAssignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["grantAssignmentExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAssignmentSubmissions"];
+        put?: never;
+        post: operations["submitAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -308,6 +356,22 @@ export interface paths {
         patch: operations["updateModule"];
         trace?: never;
     };
+    "/api/v1/modules/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/modules/{id}/lessons": {
         parameters: {
             query?: never;
@@ -420,6 +484,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/submissions/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reviewSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -490,6 +570,46 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AssignmentDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description A learner’s extension, if any, replaces it for them
+             */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Markdown */
+            instructions: string;
+            latePolicy: components["schemas"]["LatePolicyDto"];
+            /** @example 100 */
+            maxPoints: number;
+            /** Format: uuid */
+            moduleId: string;
+            rubric: components["schemas"]["RubricCriterionDto"][];
+            /** @example Build a URL shortener */
+            title: string;
+        };
+        AssignmentExtensionDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /**
+             * Format: date-time
+             * @description When it was last granted
+             */
+            grantedAt: string;
+            /** Format: uuid */
+            grantedById: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            learnerId: string;
+            /** @example Hospitalised during the project week */
+            reason: string;
+        };
         AuthResultDto: {
             /** @description JWT for `Authorization: Bearer` */
             accessToken: string;
@@ -547,6 +667,19 @@ export interface components {
             /** @example Grace Hopper */
             name: string;
         };
+        CreateAssignmentDto: {
+            /** Format: date-time */
+            dueAt: string;
+            /** @description Markdown */
+            instructions: string;
+            latePolicy: components["schemas"]["LatePolicyDto"];
+            /** @example 100 */
+            maxPoints: number;
+            /** @description Unique criteria whose points add up to maxPoints */
+            rubric: components["schemas"]["RubricCriterionDto"][];
+            /** @example Build a URL shortener */
+            title: string;
+        };
         CreateCohortDto: {
             /** @example 30 */
             capacity: number;
@@ -596,6 +729,38 @@ export interface components {
             summary: string;
             /** @example Backend foundations */
             title: string;
+        };
+        CreateReviewDto: {
+            /** @example Solid work; add tests for the expiry path. */
+            feedback: string;
+            /** @description Each rubric criterion exactly once */
+            scores: components["schemas"]["CriterionScoreDto"][];
+        };
+        CreateSubmissionDto: {
+            /**
+             * @description 7 to 40 hex digits
+             * @example 3f2a9c1
+             */
+            commitSha?: string;
+            notes?: string;
+            /**
+             * @description https only
+             * @example https://github.com/ada/url-shortener
+             */
+            repositoryUrl: string;
+        };
+        CriterionScoreDto: {
+            comment?: string;
+            /**
+             * @description A criterion of the assignment’s rubric
+             * @example Correctness
+             */
+            criterion: string;
+            /**
+             * @description At most the criterion’s points; cents allowed
+             * @example 52.5
+             */
+            points: number;
         };
         EnrollDto: {
             /**
@@ -654,8 +819,34 @@ export interface components {
             /** @example email must be an email */
             message: string;
         };
+        GrantAssignmentExtensionDto: {
+            /**
+             * Format: date-time
+             * @description The learner’s own due date; the late policy counts from it
+             */
+            dueAt: string;
+            /**
+             * Format: uuid
+             * @description A learner enrolled in the assignment’s program
+             */
+            learnerId: string;
+            /** @example Hospitalised during the project week */
+            reason: string;
+        };
         /** @enum {string} */
         JobTransportKind: "bull" | "in-process";
+        LatePolicyDto: {
+            /**
+             * @description Last accepted late day (a started day counts as a whole one); 0 accepts nothing late
+             * @example 3
+             */
+            maxLateDays: number;
+            /**
+             * @description Percent of the raw points off per late day
+             * @example 10
+             */
+            penaltyPercentPerDay: number;
+        };
         LearnerProgressDto: {
             /** @example ada@example.com */
             email: string;
@@ -986,12 +1177,124 @@ export interface components {
             /** @description Every module of the program, once each, in the new order */
             moduleIds: string[];
         };
+        ReviewDto: {
+            feedback: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 1 */
+            lateDays: number;
+            /** @example 100 */
+            maxPoints: number;
+            /**
+             * @description lateDays × the policy’s percent per day, at most 100
+             * @example 10
+             */
+            penaltyPercent: number;
+            /**
+             * @description The grade: raw points minus the penalty, never below 0
+             * @example 72
+             */
+            points: number;
+            /**
+             * @description Sum of the scores
+             * @example 80
+             */
+            rawPoints: number;
+            /** Format: date-time */
+            reviewedAt: string;
+            /** Format: uuid */
+            reviewerId: string | null;
+            scores: components["schemas"]["CriterionScoreDto"][];
+            /** Format: uuid */
+            submissionId: string;
+        };
+        ReviewableSubmissionDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** @example 3f2a9c1 */
+            commitSha: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Days after the learner’s due date, a started day counting as one
+             * @example 0
+             */
+            lateDays: number;
+            learner: components["schemas"]["SubmissionLearnerDto"];
+            /** Format: uuid */
+            learnerId: string;
+            notes: string | null;
+            /** @example https://github.com/ada/url-shortener */
+            repositoryUrl: string;
+            status: components["schemas"]["SubmissionStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * @description Starts at 1 and grows with each resubmission
+             * @example 2
+             */
+            version: number;
+        };
+        ReviewableSubmissionPageDto: {
+            data: components["schemas"]["ReviewableSubmissionDto"][];
+            meta: components["schemas"]["PageMetaDto"];
+        };
         /** @enum {string} */
         Role: "learner" | "mentor" | "admin";
+        RubricCriterionDto: {
+            /**
+             * @description Unique within the rubric
+             * @example Correctness
+             */
+            criterion: string;
+            /** @example All endpoints behave as specified; tests pass */
+            description: string;
+            /**
+             * @description The most this criterion gives
+             * @example 60
+             */
+            points: number;
+        };
         SetCohortMentorsDto: {
             /** @description Active users with the mentor role; replaces the list */
             mentorIds: string[];
         };
+        SubmissionDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** @example 3f2a9c1 */
+            commitSha: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Days after the learner’s due date, a started day counting as one
+             * @example 0
+             */
+            lateDays: number;
+            /** Format: uuid */
+            learnerId: string;
+            notes: string | null;
+            /** @example https://github.com/ada/url-shortener */
+            repositoryUrl: string;
+            status: components["schemas"]["SubmissionStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * @description Starts at 1 and grows with each resubmission
+             * @example 2
+             */
+            version: number;
+        };
+        SubmissionLearnerDto: {
+            /** @example ada@example.com */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Ada Lovelace */
+            name: string;
+        };
+        /** @enum {string} */
+        SubmissionStatus: "ungraded" | "graded";
         TokenPairDto: {
             /** @description JWT for `Authorization: Bearer` */
             accessToken: string;
@@ -1106,6 +1409,270 @@ export interface operations {
             };
             /** @description Your role or ownership does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Learners see only the assignments of programs they are in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    grantAssignmentExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantAssignmentExtensionDto"];
+            };
+        };
+        responses: {
+            /** @description Granted; replaces the learner’s earlier one */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentExtensionDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule refuses the request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listAssignmentSubmissions: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Comma-separated fields among submittedAt, version; prefix - for descending */
+                sort?: string;
+                status?: components["schemas"]["SubmissionStatus"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mentors see their own cohorts’ learners only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewableSubmissionPageDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    submitAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubmissionDto"];
+            };
+        };
+        responses: {
+            /** @description A new version each time */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule refuses the request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2385,6 +2952,67 @@ export interface operations {
             };
         };
     };
+    createAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssignmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     createLesson: {
         parameters: {
             query?: never;
@@ -2940,6 +3568,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    reviewSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReviewDto"];
+            };
+        };
+        responses: {
+            /** @description The grade after the late penalty; the learner is notified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
             };
             /** @description Not found */
             404: {

@@ -15,6 +15,7 @@ import {
 import { AssessmentsModule } from '@prodev/assessments';
 import { NotificationsModule } from '@prodev/notifications';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
+import { AssignmentsHttpModule } from './assessments/assignments/assignments-http.module';
 import { AuthHttpModule } from './auth/auth-http.module';
 import { CurriculumHttpModule } from './curriculum/curriculum-http.module';
 import { HealthModule } from './health/health.module';
@@ -47,6 +48,7 @@ export class AppModule {
         CurriculumHttpModule,
         NotificationsHttpModule,
         JobsHttpModule,
+        AssignmentsHttpModule,
         QueueDashboardModule.forRoot(config),
         ...extraImports,
       ],
