@@ -4,11 +4,12 @@ import { ASSIGNMENT_ENTITIES, ASSIGNMENT_PROVIDERS, ASSIGNMENT_SERVICES } from '
 import { GradeAuditEntry } from './grades/grade-audit-entry.entity';
 import { Grade } from './grades/grade.entity';
 import { GradesService } from './grades/grades.service';
+import { QuizzesModule } from './quizzes/quizzes.module';
 
 /** Quizzes, assignments and the grades they produce. */
 @Module({
-  imports: [MikroOrmModule.forFeature([Grade, GradeAuditEntry, ...ASSIGNMENT_ENTITIES])],
+  imports: [QuizzesModule, MikroOrmModule.forFeature([Grade, GradeAuditEntry, ...ASSIGNMENT_ENTITIES])],
   providers: [GradesService, ...ASSIGNMENT_PROVIDERS],
-  exports: [GradesService, ...ASSIGNMENT_SERVICES],
+  exports: [QuizzesModule, GradesService, ...ASSIGNMENT_SERVICES],
 })
 export class AssessmentsModule {}

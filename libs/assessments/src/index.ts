@@ -31,3 +31,30 @@ export { ReviewsService, type ReviewInput } from './assignments/reviews.service'
 export type { ReviewView } from './assignments/review.view';
 export { AssignmentExtensionsService, type GrantExtensionInput } from './assignments/assignment-extensions.service';
 export type { AssignmentExtensionView } from './assignments/assignment-extension.view';
+export { QuizzesModule } from './quizzes/quizzes.module';
+export { AttemptStatus, GradingMethod, MultipleChoiceScoring, QuestionType } from './quizzes/quiz-enums';
+export { Quiz } from './quizzes/quiz.entity';
+export { Question } from './quizzes/questions/question.entity';
+export { Attempt } from './quizzes/attempts/attempt.entity';
+export { QuizExtension } from './quizzes/extensions/quiz-extension.entity';
+export { QuizzesService, type CreateQuizInput, type UpdateQuizInput } from './quizzes/quizzes.service';
+export { QuizAudience, type LearnerQuizView, type QuizSettingsView, type QuizView } from './quizzes/quiz.view';
+export {
+  QuestionsService,
+  type CreateQuestionInput,
+  type QuestionOptionInput,
+  type UpdateQuestionInput,
+} from './quizzes/questions/questions.service';
+export type { LearnerQuestionView, QuestionView } from './quizzes/questions/question.view';
+export { ATTEMPT_SORT_FIELDS, AttemptsService, type AnswerInput } from './quizzes/attempts/attempts.service';
+export { AttemptSubmissionService } from './quizzes/attempts/attempt-submission.service';
+export type { QuestionFeedback } from './quizzes/attempts/attempt-answer';
+export type {
+  AttemptAnswerView,
+  AttemptSummaryView,
+  AttemptView,
+  SubmittedAttemptView,
+} from './quizzes/attempts/attempt.view';
+export { QuizExtensionsService, type GrantQuizExtensionInput } from './quizzes/extensions/quiz-extensions.service';
+export type { QuizExtensionView } from './quizzes/extensions/quiz-extension.view';
+export { AutoSubmitAttemptJob, GradeAttemptJob } from './quizzes/jobs/quiz.jobs';
