@@ -68,6 +68,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAttempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attempts/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["saveAttemptAnswers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attempts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -388,6 +436,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/modules/{id}/quizzes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createQuiz"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs": {
         parameters: {
             query?: never;
@@ -484,6 +548,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteQuestion"];
+        options?: never;
+        head?: never;
+        patch: operations["updateQuestion"];
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getQuiz"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteQuiz"];
+        options?: never;
+        head?: never;
+        patch: operations["updateQuiz"];
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listQuizAttempts"];
+        put?: never;
+        post: operations["startAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["grantQuizExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/submissions/{id}/review": {
         parameters: {
             query?: never;
@@ -570,6 +714,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnswerInputDto: {
+            /** @description Choice questions: the picked option ids */
+            optionIds?: string[];
+            /** Format: uuid */
+            questionId: string;
+            /** @description Short answer questions */
+            text?: string;
+            /**
+             * @description Numeric questions
+             * @example 3.14
+             */
+            value?: number;
+        };
         AssignmentDto: {
             /** Format: date-time */
             createdAt: string;
@@ -609,6 +766,78 @@ export interface components {
             learnerId: string;
             /** @example Hospitalised during the project week */
             reason: string;
+        };
+        AttemptAnswerDto: {
+            optionIds?: string[];
+            /** Format: uuid */
+            questionId: string;
+            text?: string;
+            value?: number;
+        };
+        AttemptDto: {
+            answers: components["schemas"]["AttemptAnswerDto"][];
+            /** @example 1 */
+            attemptNumber: number;
+            /**
+             * Format: date-time
+             * @description Answers are refused from then on
+             */
+            deadline: string | null;
+            /** @description Per question, once graded */
+            feedback: components["schemas"]["QuestionFeedbackDto"][] | null;
+            /** Format: date-time */
+            gradedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            learnerId: string;
+            maxScore: number | null;
+            passed: boolean | null;
+            percent: number | null;
+            /** @description In the order shown to the learner; no answer keys */
+            questions: components["schemas"]["LearnerQuestionDto"][];
+            /** Format: uuid */
+            quizId: string;
+            /** @description Once graded */
+            score: number | null;
+            /** Format: date-time */
+            startedAt: string;
+            status: components["schemas"]["AttemptStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        /** @enum {string} */
+        AttemptStatus: "in_progress" | "submitted" | "graded";
+        AttemptSummaryDto: {
+            /** @example 1 */
+            attemptNumber: number;
+            /**
+             * Format: date-time
+             * @description Answers are refused from then on
+             */
+            deadline: string | null;
+            /** Format: date-time */
+            gradedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            learnerId: string;
+            maxScore: number | null;
+            passed: boolean | null;
+            percent: number | null;
+            /** Format: uuid */
+            quizId: string;
+            /** @description Once graded */
+            score: number | null;
+            /** Format: date-time */
+            startedAt: string;
+            status: components["schemas"]["AttemptStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        AttemptSummaryPageDto: {
+            data: components["schemas"]["AttemptSummaryDto"][];
+            meta: components["schemas"]["PageMetaDto"];
         };
         AuthResultDto: {
             /** @description JWT for `Authorization: Bearer` */
@@ -730,6 +959,61 @@ export interface components {
             /** @example Backend foundations */
             title: string;
         };
+        CreateQuestionDto: {
+            /** @description Short answer: accepted answers; case and whitespace are ignored */
+            acceptedAnswers?: string[];
+            /** @description Short answer: a regular expression the whole answer may match instead (case-insensitive) */
+            answerPattern?: string | null;
+            /**
+             * @description Numeric: the expected value
+             * @example 3.14
+             */
+            correctValue?: number | null;
+            /**
+             * @description Multiple choice: all_or_nothing, or partial (a share per right pick, minus one per wrong pick)
+             * @default all_or_nothing
+             */
+            multipleChoiceScoring: components["schemas"]["MultipleChoiceScoring"];
+            /** @description Choice questions (true/false: exactly two); replaced as a whole, with new ids */
+            options?: components["schemas"]["QuestionOptionInputDto"][];
+            /** @example 2 */
+            points: number;
+            /** @example Which status code means the resource does not exist? */
+            prompt: string;
+            /**
+             * @description Numeric: accepted ± distance
+             * @example 0.01
+             */
+            tolerance?: number | null;
+            type: components["schemas"]["QuestionType"];
+        };
+        CreateQuizDto: {
+            /** Format: date-time */
+            availableFrom?: string | null;
+            /**
+             * Format: date-time
+             * @description After availableFrom; attempts end by then whatever their time limit
+             */
+            availableUntil?: string | null;
+            /** @description Which graded attempts make the quiz grade */
+            gradingMethod: components["schemas"]["GradingMethod"];
+            /** @example 3 */
+            maxAttempts: number;
+            /**
+             * @description Percent of the maximum score needed to pass
+             * @example 70
+             */
+            passingScore: number;
+            /**
+             * @description Each attempt gets its own question order
+             * @default false
+             */
+            shuffleQuestions: boolean;
+            /** @description Absent or null: untimed */
+            timeLimitSeconds?: number | null;
+            /** @example HTTP basics check */
+            title: string;
+        };
         CreateReviewDto: {
             /** @example Solid work; add tests for the expiry path. */
             feedback: string;
@@ -819,6 +1103,8 @@ export interface components {
             /** @example email must be an email */
             message: string;
         };
+        /** @enum {string} */
+        GradingMethod: "highest" | "latest" | "average" | "first";
         GrantAssignmentExtensionDto: {
             /**
              * Format: date-time
@@ -831,6 +1117,22 @@ export interface components {
              */
             learnerId: string;
             /** @example Hospitalised during the project week */
+            reason: string;
+        };
+        GrantQuizExtensionDto: {
+            /**
+             * @description On top of the quiz’s maxAttempts
+             * @default 0
+             */
+            extraAttempts: number;
+            /**
+             * @description Added to the time limit of attempts started from now on
+             * @default 0
+             */
+            extraTimeSeconds: number;
+            /** Format: uuid */
+            learnerId: string;
+            /** @example Medical leave during the exam week */
             reason: string;
         };
         /** @enum {string} */
@@ -867,6 +1169,60 @@ export interface components {
         LearnerProgressPageDto: {
             data: components["schemas"]["LearnerProgressDto"][];
             meta: components["schemas"]["PageMetaDto"];
+        };
+        LearnerQuestionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Multiple choice only: whether partial picks earn partial credit */
+            multipleChoiceScoring: components["schemas"]["MultipleChoiceScoring"] | null;
+            /** @description Empty for short answer and numeric questions */
+            options: components["schemas"]["LearnerQuestionOptionDto"][];
+            /** @example 2 */
+            points: number;
+            /** @example 1 */
+            position: number;
+            /** @example Which status code means the resource does not exist? */
+            prompt: string;
+            type: components["schemas"]["QuestionType"];
+        };
+        LearnerQuestionOptionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 404 Not Found */
+            text: string;
+        };
+        LearnerQuizDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            audience: "LearnerQuizDto";
+            /** Format: date-time */
+            availableFrom: string | null;
+            /** Format: date-time */
+            availableUntil: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            gradingMethod: components["schemas"]["GradingMethod"];
+            /** Format: uuid */
+            id: string;
+            /** @example 3 */
+            maxAttempts: number;
+            /** Format: uuid */
+            moduleId: string;
+            /** @example 70 */
+            passingScore: number;
+            /** @example 10 */
+            questionCount: number;
+            shuffleQuestions: boolean;
+            /** @example 600 */
+            timeLimitSeconds: number | null;
+            /** @example HTTP basics check */
+            title: string;
+            /** @example 20 */
+            totalPoints: number;
+            /** Format: date-time */
+            updatedAt: string;
         };
         LessonDto: {
             /** @description Markdown */
@@ -984,6 +1340,11 @@ export interface components {
             /** @example HTTP fundamentals */
             title: string;
         };
+        /**
+         * @description Multiple choice only: whether partial picks earn partial credit
+         * @enum {string}
+         */
+        MultipleChoiceScoring: "all_or_nothing" | "partial";
         MyEnrollmentDto: {
             cohort: components["schemas"]["EnrollmentCohortDto"];
             /** Format: uuid */
@@ -1143,6 +1504,54 @@ export interface components {
             /** @example Backend Foundations */
             title: string;
         };
+        QuestionDto: {
+            /** @description Short answer: accepted answers (case and whitespace are ignored) */
+            acceptedAnswers: string[];
+            /** @description Short answer: a regular expression for the whole answer */
+            answerPattern: string | null;
+            /** @description Numeric: the expected value */
+            correctValue: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Multiple choice only: whether partial picks earn partial credit */
+            multipleChoiceScoring: components["schemas"]["MultipleChoiceScoring"] | null;
+            options: components["schemas"]["QuestionOptionDto"][];
+            /** @example 2 */
+            points: number;
+            /** @example 1 */
+            position: number;
+            /** @example Which status code means the resource does not exist? */
+            prompt: string;
+            /** Format: uuid */
+            quizId: string;
+            /** @description Numeric: accepted distance from the value (inclusive) */
+            tolerance: number | null;
+            type: components["schemas"]["QuestionType"];
+        };
+        QuestionFeedbackDto: {
+            /** @description Full points earned */
+            correct: boolean;
+            /** @example 2 */
+            maxPoints: number;
+            /** @example 1.5 */
+            points: number;
+            /** Format: uuid */
+            questionId: string;
+        };
+        QuestionOptionDto: {
+            correct: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example 404 Not Found */
+            text: string;
+        };
+        QuestionOptionInputDto: {
+            correct: boolean;
+            /** @example 404 Not Found */
+            text: string;
+        };
+        /** @enum {string} */
+        QuestionType: "single_choice" | "multiple_choice" | "true_false" | "short_answer" | "numeric";
         QueueCountsDto: {
             active: number;
             /** @description Kept for inspection (bounded by JOBS_KEEP_COMPLETED); in-process: since start */
@@ -1160,6 +1569,59 @@ export interface components {
         QueueStatsDto: {
             queues: components["schemas"]["QueueCountsDto"][];
             transport: components["schemas"]["JobTransportKind"];
+        };
+        /** @enum {string} */
+        QuizAudience: "author" | "learner";
+        QuizDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            audience: "QuizDto";
+            /** Format: date-time */
+            availableFrom: string | null;
+            /** Format: date-time */
+            availableUntil: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            gradingMethod: components["schemas"]["GradingMethod"];
+            /** Format: uuid */
+            id: string;
+            /** @example 3 */
+            maxAttempts: number;
+            /** Format: uuid */
+            moduleId: string;
+            /** @example 70 */
+            passingScore: number;
+            /** @example 10 */
+            questionCount: number;
+            questions: components["schemas"]["QuestionDto"][];
+            shuffleQuestions: boolean;
+            /** @example 600 */
+            timeLimitSeconds: number | null;
+            /** @example HTTP basics check */
+            title: string;
+            /** @example 20 */
+            totalPoints: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        QuizExtensionDto: {
+            /** @example 1 */
+            extraAttempts: number;
+            /** @example 300 */
+            extraTimeSeconds: number;
+            /** Format: uuid */
+            grantedById: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            learnerId: string;
+            /** Format: uuid */
+            quizId: string;
+            reason: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         RefreshTokenDto: {
             /** @description The refresh token from login, register or the previous refresh */
@@ -1255,6 +1717,10 @@ export interface components {
              */
             points: number;
         };
+        SaveAnswersDto: {
+            /** @description Replaces the answers to these questions; others stay as saved */
+            answers: components["schemas"]["AnswerInputDto"][];
+        };
         SetCohortMentorsDto: {
             /** @description Active users with the mentor role; replaces the list */
             mentorIds: string[];
@@ -1295,6 +1761,12 @@ export interface components {
         };
         /** @enum {string} */
         SubmissionStatus: "ungraded" | "graded";
+        SubmittedAttemptDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example submitted */
+            status: components["schemas"]["AttemptStatus"];
+        };
         TokenPairDto: {
             /** @description JWT for `Authorization: Bearer` */
             accessToken: string;
@@ -1346,6 +1818,61 @@ export interface components {
             slug?: string;
             summary?: string;
             /** @example Backend foundations */
+            title?: string;
+        };
+        UpdateQuestionDto: {
+            /** @description Short answer: accepted answers; case and whitespace are ignored */
+            acceptedAnswers?: string[];
+            /** @description Short answer: a regular expression the whole answer may match instead (case-insensitive) */
+            answerPattern?: string | null;
+            /**
+             * @description Numeric: the expected value
+             * @example 3.14
+             */
+            correctValue?: number | null;
+            /**
+             * @description Multiple choice: all_or_nothing, or partial (a share per right pick, minus one per wrong pick)
+             * @default all_or_nothing
+             */
+            multipleChoiceScoring: components["schemas"]["MultipleChoiceScoring"];
+            /** @description Choice questions (true/false: exactly two); replaced as a whole, with new ids */
+            options?: components["schemas"]["QuestionOptionInputDto"][];
+            /** @example 2 */
+            points?: number;
+            /** @example Which status code means the resource does not exist? */
+            prompt?: string;
+            /**
+             * @description Numeric: accepted ± distance
+             * @example 0.01
+             */
+            tolerance?: number | null;
+            type?: components["schemas"]["QuestionType"];
+        };
+        UpdateQuizDto: {
+            /** Format: date-time */
+            availableFrom?: string | null;
+            /**
+             * Format: date-time
+             * @description After availableFrom; attempts end by then whatever their time limit
+             */
+            availableUntil?: string | null;
+            /** @description Which graded attempts make the quiz grade */
+            gradingMethod?: components["schemas"]["GradingMethod"];
+            /** @example 3 */
+            maxAttempts?: number;
+            /**
+             * @description Percent of the maximum score needed to pass
+             * @example 70
+             */
+            passingScore?: number;
+            /**
+             * @description Each attempt gets its own question order
+             * @default false
+             */
+            shuffleQuestions: boolean;
+            /** @description Absent or null: untimed */
+            timeLimitSeconds?: number | null;
+            /** @example HTTP basics check */
             title?: string;
         };
         UpdateUserDto: {
@@ -1673,6 +2200,169 @@ export interface operations {
             };
             /** @description A business rule refuses the request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For its learner, their cohort’s mentors and admins */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    saveAttemptAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswersDto"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    submitAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Recorded with the submission; any repeat returns the same attempt and it is graded once */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted; grading runs as a job */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedAttemptDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3083,6 +3773,67 @@ export interface operations {
             };
         };
     };
+    createQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuizDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     listPrograms: {
         parameters: {
             query?: {
@@ -3568,6 +4319,561 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    deleteQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; attempts already graded keep their scores */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Admins and mentors get the questions with their keys (`author`); learners the rules only (`learner`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizDto"] | components["schemas"]["LearnerQuizDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    deleteQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with its questions; a quiz with attempts is kept (409) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    updateQuiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuizDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listQuizAttempts: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Comma-separated fields among startedAt, attemptNumber, score; prefix - for descending */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Learners: their own; mentors: their cohorts’ learners; admins: all */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptSummaryPageDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    startAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions come without keys, in this attempt’s order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule refuses the request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    grantQuizExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantQuizExtensionDto"];
+            };
+        };
+        responses: {
+            /** @description The learner’s override, replacing any earlier one */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizExtensionDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A business rule refuses the request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    createQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuestionDto"];
+            };
+        };
+        responses: {
+            /** @description Appended after the quiz’s last question */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
             };
             /** @description Not found */
             404: {

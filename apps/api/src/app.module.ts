@@ -21,6 +21,7 @@ import { CurriculumHttpModule } from './curriculum/curriculum-http.module';
 import { HealthModule } from './health/health.module';
 import { JobsHttpModule } from './jobs/jobs-http.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
+import { QuizzesHttpModule } from './assessments/quizzes/quizzes-http.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/request-validation.exception';
 import { AppThrottlerGuard, ThrottlingModule } from './http/throttling';
@@ -49,6 +50,7 @@ export class AppModule {
         NotificationsHttpModule,
         JobsHttpModule,
         AssignmentsHttpModule,
+        QuizzesHttpModule,
         QueueDashboardModule.forRoot(config),
         ...extraImports,
       ],
