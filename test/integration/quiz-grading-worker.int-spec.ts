@@ -1,0 +1,108 @@
+import { hostname } from 'node:os';
+import { MikroORM } from '@mikro-orm/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AssessmentKind, AutoSubmitAttemptJob, Grade, GradeAttemptJob, GradeAuditEntry } from '@prodev/assessments';
+import { JobStatus } from '@prodev/core';
+import { UNTHROTTLED_AUTH, signInAs, type SignedInRoles } from '../support/auth-fixture';
+import { createCohort, createModule, createProgram } from '../support/curriculum-fixture';
+import { jobRecords, waitForJobsDone } from '../support/jobs-fixture';
+import { freePort, startEntryPoint, type RunningProcess } from '../support/process';
+import {
+  addQuestion,
+  createQuiz,
+  enroll,
+  getAttempt,
+  numeric,
+  saveAnswers,
+  startAttempt,
+  submitAttempt,
+  type AttemptJson,
+} from '../support/quiz-fixture';
+import { createTestApp } from '../support/test-app';
+import { createThrowawayDatabase, throwawayRedisUrl } from '../support/throwaway-database';
+
+/**
+ * Quiz grading with Redis: the API records and queues on the grading queue,
+ * the built worker (its own OS process) grades, including the delayed
+ * auto-submit at a timed attempt's deadline.
+ */
+
+const REDIS_DB = 11;
+const READY_WITHIN_MS = 30_000;
+
+describe('Quiz grading through the worker process', () => {
+  let database: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+  let app: NestFastifyApplication;
+  let worker: RunningProcess;
+  let as: SignedInRoles;
+  let moduleId: string;
+
+  beforeAll(async () => {
+    database = await createThrowawayDatabase();
+    const env = {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: database.url,
+      REDIS_URL: await throwawayRedisUrl(REDIS_DB),
+    };
+    app = await createTestApp({ ...env, ...UNTHROTTLED_AUTH, DATABASE_MIGRATE_ON_START: 'true' });
+    worker = startEntryPoint('worker', { ...env, WORKER_HEALTH_PORT: String(await freePort()) });
+    await worker.waitForLine(/Worker ready/, { timeoutMs: READY_WITHIN_MS, stream: 'stdout' });
+    as = await signInAs(app);
+    const program = await createProgram(app);
+    moduleId = (await createModule(app, program.id, 'HTTP', 1)).id;
+    const cohort = await createCohort(app, as.admin.accessToken, program.id);
+    await enroll(app, as.learner.accessToken, cohort.id);
+  }, 90_000);
+
+  afterAll(async () => {
+    await worker?.kill();
+    await app?.close();
+    await database?.drop();
+  });
+
+  const em = () => app.get(MikroORM).em.fork();
+
+  it('grades twenty concurrent submits once, in the worker', async () => {
+    const quiz = await createQuiz(app, as.admin.accessToken, moduleId);
+    const question = await addQuestion(app, as.admin.accessToken, quiz.id, numeric(3));
+    const attempt = (await startAttempt(app, as.learner.accessToken, quiz.id)).json<AttemptJson>();
+    await saveAnswers(app, as.learner.accessToken, attempt.id, [{ questionId: question.id, value: 8 }]);
+
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => submitAttempt(app, as.learner.accessToken, attempt.id, 'same-key')),
+    );
+    await waitForJobsDone(app);
+
+    expect(new Set(answers.map((res) => res.statusCode))).toEqual(new Set([202]));
+    const jobs = (await jobRecords(app, { name: GradeAttemptJob.name })).filter(
+      (job) => (job.payload as { attemptId?: string }).attemptId === attempt.id,
+    );
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({ status: JobStatus.Completed, processedBy: `${hostname()}:${worker.pid}` });
+    const graded = (await getAttempt(app, as.learner.accessToken, attempt.id)).json<AttemptJson>();
+    expect(graded).toMatchObject({ status: 'graded', score: 3, maxScore: 3 });
+    const grade = await em().findOneOrFail(Grade, {
+      learner: as.learner.user.id,
+      kind: AssessmentKind.Quiz,
+      assessmentId: quiz.id,
+    });
+    expect(await em().count(GradeAuditEntry, { grade: grade.id })).toBe(1);
+  });
+
+  it('auto-submits and grades a timed attempt left alone, from a delayed job', async () => {
+    const quiz = await createQuiz(app, as.admin.accessToken, moduleId, { timeLimitSeconds: 2 });
+    const question = await addQuestion(app, as.admin.accessToken, quiz.id, numeric(3));
+    const attempt = (await startAttempt(app, as.learner.accessToken, quiz.id)).json<AttemptJson>();
+    await saveAnswers(app, as.learner.accessToken, attempt.id, [{ questionId: question.id, value: 7 }]);
+
+    await waitForJobsDone(app);
+
+    const graded = (await getAttempt(app, as.learner.accessToken, attempt.id)).json<AttemptJson>();
+    expect(graded).toMatchObject({ status: 'graded', score: 0, passed: false, submittedAt: attempt.deadline });
+    const [autoSubmit] = (await jobRecords(app, { name: AutoSubmitAttemptJob.name })).filter(
+      (job) => (job.payload as { attemptId?: string }).attemptId === attempt.id,
+    );
+    expect(autoSubmit).toMatchObject({ status: JobStatus.Completed, processedBy: `${hostname()}:${worker.pid}` });
+  });
+});
