@@ -388,6 +388,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMySubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/modules/{id}": {
         parameters: {
             query?: never;
@@ -1364,6 +1380,39 @@ export interface components {
             data: components["schemas"]["MyEnrollmentDto"][];
             meta: components["schemas"]["PageMetaDto"];
         };
+        MySubmissionDto: {
+            assignment: components["schemas"]["SubmissionAssignmentDto"];
+            /** Format: uuid */
+            assignmentId: string;
+            /** @example 3f2a9c1 */
+            commitSha: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Days after the learner’s due date, a started day counting as one
+             * @example 0
+             */
+            lateDays: number;
+            /** Format: uuid */
+            learnerId: string;
+            notes: string | null;
+            /** @example https://github.com/ada/url-shortener */
+            repositoryUrl: string;
+            /** @description Null until reviewed */
+            review: components["schemas"]["SubmissionReviewSummaryDto"] | null;
+            status: components["schemas"]["SubmissionStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * @description Starts at 1 and grows with each resubmission
+             * @example 2
+             */
+            version: number;
+        };
+        MySubmissionPageDto: {
+            data: components["schemas"]["MySubmissionDto"][];
+            meta: components["schemas"]["PageMetaDto"];
+        };
         NotificationDto: {
             /** @description Plain text, the same as the email’s body */
             body: string;
@@ -1725,6 +1774,14 @@ export interface components {
             /** @description Active users with the mentor role; replaces the list */
             mentorIds: string[];
         };
+        SubmissionAssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 100 */
+            maxPoints: number;
+            /** @example URL shortener */
+            title: string;
+        };
         SubmissionDto: {
             /** Format: uuid */
             assignmentId: string;
@@ -1758,6 +1815,21 @@ export interface components {
             id: string;
             /** @example Ada Lovelace */
             name: string;
+        };
+        SubmissionReviewSummaryDto: {
+            feedback: string;
+            /** @example 10 */
+            penaltyPercent: number;
+            /**
+             * @description Raw points minus the late penalty
+             * @example 72
+             */
+            points: number;
+            /** @example 80 */
+            rawPoints: number;
+            /** Format: date-time */
+            reviewedAt: string;
+            scores: components["schemas"]["CriterionScoreDto"][];
         };
         /** @enum {string} */
         SubmissionStatus: "ungraded" | "graded";
@@ -3516,6 +3588,60 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listMySubmissions: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Comma-separated fields among submittedAt, version; prefix - for descending */
+                sort?: string;
+                /** @description Only this assignment’s submissions */
+                assignmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your own submissions, each with its latest review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySubmissionPageDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

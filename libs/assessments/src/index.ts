@@ -26,11 +26,21 @@ export {
   type ListSubmissionsQuery,
   type SubmitInput,
 } from './assignments/submissions.service';
-export type { ReviewableSubmissionView, SubmissionView } from './assignments/submission.view';
+export type {
+  MySubmissionView,
+  ReviewableSubmissionView,
+  SubmissionReviewSummary,
+  SubmissionView,
+} from './assignments/submission.view';
 export { ReviewsService, type ReviewInput } from './assignments/reviews.service';
 export type { ReviewView } from './assignments/review.view';
 export { AssignmentExtensionsService, type GrantExtensionInput } from './assignments/assignment-extensions.service';
 export type { AssignmentExtensionView } from './assignments/assignment-extension.view';
+export {
+  MY_SUBMISSION_SORT_FIELDS,
+  MySubmissionsService,
+  type ListMySubmissionsQuery,
+} from './assignments/my-submissions.service';
 export { QuizzesModule } from './quizzes/quizzes.module';
 export { AttemptStatus, GradingMethod, MultipleChoiceScoring, QuestionType } from './quizzes/quiz-enums';
 export { Quiz } from './quizzes/quiz.entity';

@@ -3,6 +3,7 @@ import { AssignmentExtension } from './assignment-extension.entity';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentExtensionsService } from './assignment-extensions.service';
+import { MySubmissionsService } from './my-submissions.service';
 import { Review } from './review.entity';
 import { ReviewsService } from './reviews.service';
 import { Submission } from './submission.entity';
@@ -14,6 +15,7 @@ export const ASSIGNMENT_ENTITIES = [Assignment, Submission, Review, AssignmentEx
 export const ASSIGNMENT_SERVICES = [
   AssignmentsService,
   SubmissionsService,
+  MySubmissionsService,
   ReviewsService,
   AssignmentExtensionsService,
 ];

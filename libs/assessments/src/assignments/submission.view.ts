@@ -1,4 +1,6 @@
 import type { Loaded } from '@mikro-orm/core';
+import type { Review } from './review.entity';
+import type { CriterionScore } from './rubric';
 import type { Submission } from './submission.entity';
 import type { SubmissionStatus } from './submission-status';
 
@@ -20,6 +22,22 @@ export interface ReviewableSubmissionView extends SubmissionView {
   readonly learner: { readonly id: string; readonly name: string; readonly email: string };
 }
 
+/** The latest review of a submission as its learner reads it. */
+export interface SubmissionReviewSummary {
+  readonly scores: CriterionScore[];
+  readonly feedback: string;
+  readonly rawPoints: number;
+  readonly penaltyPercent: number;
+  readonly points: number;
+  readonly reviewedAt: Date;
+}
+
+/** One of the caller's own submissions, with its assignment and latest review (null while ungraded). */
+export interface MySubmissionView extends SubmissionView {
+  readonly assignment: { readonly id: string; readonly title: string; readonly maxPoints: number };
+  readonly review: SubmissionReviewSummary | null;
+}
+
 export function toSubmissionView(submission: Submission): SubmissionView {
   return {
     id: submission.id,
@@ -38,4 +56,26 @@ export function toSubmissionView(submission: Submission): SubmissionView {
 export function toReviewableSubmissionView(submission: Loaded<Submission, 'learner'>): ReviewableSubmissionView {
   const { id, name, email } = submission.learner;
   return { ...toSubmissionView(submission), learner: { id, name, email } };
+}
+
+export function toMySubmissionView(
+  submission: Loaded<Submission, 'assignment'>,
+  review: Review | null,
+): MySubmissionView {
+  const { id, title, maxPoints } = submission.assignment;
+  return {
+    ...toSubmissionView(submission),
+    assignment: { id, title, maxPoints },
+    review:
+      review === null
+        ? null
+        : {
+            scores: review.scores,
+            feedback: review.feedback,
+            rawPoints: review.rawPoints,
+            penaltyPercent: review.penaltyPercent,
+            points: review.points,
+            reviewedAt: review.createdAt,
+          },
+  };
 }

@@ -104,7 +104,7 @@ export class SubmissionsService {
       {
         populate: ['learner'],
         strategy: 'joined',
-        orderBy: toOrderBy(query.sort, SUBMISSION_SORT_FIELDS, { submittedAt: 'desc' }),
+        orderBy: toOrderBy(query.sort, SUBMISSION_SORT_FIELDS, { submittedAt: 'desc', version: 'desc' }),
         ...pageWindow(query),
       },
     );

@@ -2,8 +2,10 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles, type AuthUser } from '@prodev/auth';
 import {
+  MySubmissionsService,
   ReviewsService,
   SubmissionsService,
+  type MySubmissionView,
   type ReviewableSubmissionView,
   type ReviewView,
   type SubmissionView,
@@ -14,11 +16,14 @@ import { BEARER_AUTH } from '../../http/openapi';
 import { PageDto } from '../../http/page.dto';
 import { CreateReviewDto } from './dto/create-review.dto';
 import { CreateSubmissionDto } from './dto/create-submission.dto';
+import { ListMySubmissionsQueryDto } from './dto/list-my-submissions-query.dto';
 import { ListSubmissionsQueryDto } from './dto/list-submissions-query.dto';
+import { MySubmissionDto } from './dto/my-submission.dto';
 import { ReviewDto } from './dto/review.dto';
 import { ReviewableSubmissionDto, SubmissionDto } from './dto/submission.dto';
 
 const ReviewableSubmissionPageDto = PageDto(ReviewableSubmissionDto);
+const MySubmissionPageDto = PageDto(MySubmissionDto);
 
 @ApiTags('submissions')
 @ApiBearerAuth(BEARER_AUTH)
@@ -27,6 +32,7 @@ const ReviewableSubmissionPageDto = PageDto(ReviewableSubmissionDto);
 export class SubmissionsController {
   constructor(
     private readonly submissions: SubmissionsService,
+    private readonly mySubmissions: MySubmissionsService,
     private readonly reviews: ReviewsService,
   ) {}
 
@@ -65,5 +71,16 @@ export class SubmissionsController {
     @CurrentUser() caller: AuthUser,
   ): Promise<ReviewView> {
     return this.reviews.review(submissionId, body, caller);
+  }
+
+  @Get('me/submissions')
+  @Roles(Role.Learner)
+  @ApiOkResponse({ type: MySubmissionPageDto, description: 'Your own submissions, each with its latest review' })
+  @ApiProblems(400, 403)
+  listMySubmissions(
+    @Query() query: ListMySubmissionsQueryDto,
+    @CurrentUser() caller: AuthUser,
+  ): Promise<Page<MySubmissionView>> {
+    return this.mySubmissions.list(caller, query);
   }
 }
