@@ -228,6 +228,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cohorts/{id}/gradebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getGradebook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{id}/gradebook/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["exportGradebook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cohorts/{id}/mentors": {
         parameters: {
             query?: never;
@@ -644,6 +676,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/submissions/{id}/review": {
         parameters: {
             query?: never;
@@ -743,6 +807,8 @@ export interface components {
              */
             value?: number;
         };
+        /** @enum {string} */
+        AssessmentKind: "quiz" | "assignment";
         AssignmentDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1118,6 +1184,39 @@ export interface components {
             field: string;
             /** @example email must be an email */
             message: string;
+        };
+        GradebookAssessmentDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AssessmentKind"];
+            /** @example HTTP fundamentals quiz */
+            title: string;
+        };
+        GradebookCellDto: {
+            /** Format: uuid */
+            assessmentId: string;
+            kind: components["schemas"]["AssessmentKind"];
+            maxPoints: number | null;
+            /** @description Null until graded */
+            points: number | null;
+        };
+        GradebookPageDto: {
+            /** @description The columns: the program’s assessments in course order */
+            assessments: components["schemas"]["GradebookAssessmentDto"][];
+            data: components["schemas"]["GradebookRowDto"][];
+            meta: components["schemas"]["PageMetaDto"];
+        };
+        GradebookRowDto: {
+            /** @example ada@example.com */
+            email: string;
+            /** @description One per assessment, in the order of `assessments` */
+            grades: components["schemas"]["GradebookCellDto"][];
+            /** Format: uuid */
+            learnerId: string;
+            /** @example Ada Lovelace */
+            name: string;
+            /** @example 87.5 */
+            totalPoints: number;
         };
         /** @enum {string} */
         GradingMethod: "highest" | "latest" | "average" | "first";
@@ -1614,7 +1713,7 @@ export interface components {
             waiting: number;
         };
         /** @enum {string} */
-        QueueName: "notifications" | "grading" | "schedules";
+        QueueName: "notifications" | "grading" | "reports" | "schedules";
         QueueStatsDto: {
             queues: components["schemas"]["QueueCountsDto"][];
             transport: components["schemas"]["JobTransportKind"];
@@ -1688,6 +1787,34 @@ export interface components {
             /** @description Every module of the program, once each, in the new order */
             moduleIds: string[];
         };
+        ReportDto: {
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Why the build failed, when it did */
+            error: string | null;
+            /** @example gradebook-3f1c…-2026-11-26.csv */
+            filename: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ReportKind"];
+            status: components["schemas"]["ReportStatus"];
+        };
+        /** @enum {string} */
+        ReportKind: "gradebook_csv";
+        ReportRequestedDto: {
+            /**
+             * Format: uuid
+             * @description Poll GET /reports/{reportId}; download when ready
+             */
+            reportId: string;
+            status: components["schemas"]["ReportStatus"];
+        };
+        /** @enum {string} */
+        ReportStatus: "pending" | "ready" | "failed";
         ReviewDto: {
             feedback: string;
             /** Format: uuid */
@@ -2846,6 +2973,118 @@ export interface operations {
             };
             /** @description A business rule refuses the request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getGradebook: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Comma-separated fields; prefix - for descending */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Learners by name, a grade per assessment and the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradebookPageDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exportGradebook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Built by the worker; poll GET /reports/{reportId} */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRequestedDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5003,6 +5242,113 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For whoever asked for it, and admins */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    downloadReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,6 +18,7 @@ import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AssignmentsHttpModule } from './assessments/assignments/assignments-http.module';
 import { AuthHttpModule } from './auth/auth-http.module';
 import { CurriculumHttpModule } from './curriculum/curriculum-http.module';
+import { GradebookHttpModule } from './assessments/gradebook/gradebook-http.module';
 import { HealthModule } from './health/health.module';
 import { JobsHttpModule } from './jobs/jobs-http.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
@@ -48,6 +49,7 @@ export class AppModule {
         AuthHttpModule,
         CurriculumHttpModule,
         NotificationsHttpModule,
+        GradebookHttpModule,
         JobsHttpModule,
         AssignmentsHttpModule,
         QuizzesHttpModule,

@@ -17,6 +17,7 @@ import { WorkerHealthServer } from './health/worker-health.server';
 import { GradingProcessor } from './processors/grading.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { processAllJobs } from './processors/process-with-concurrency';
+import { ReportsProcessor } from './processors/reports.processor';
 import { SchedulesProcessor } from './processors/schedules.processor';
 import { WorkerReadiness } from './worker-readiness';
 import { WorkerShutdown } from './worker-shutdown';
@@ -27,6 +28,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     processAllJobs(NotificationsProcessor, 'process', config.worker.concurrency.notifications);
     processAllJobs(GradingProcessor, 'process', config.worker.concurrency.grading);
+    processAllJobs(ReportsProcessor, 'process', config.worker.concurrency.reports);
     return {
       module: WorkerModule,
       imports: [
@@ -48,6 +50,7 @@ export class WorkerModule {
         WorkerShutdown,
         NotificationsProcessor,
         GradingProcessor,
+        ReportsProcessor,
         SchedulesProcessor,
       ],
       exports: [WorkerReadiness],

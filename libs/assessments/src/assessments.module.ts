@@ -1,6 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { ASSIGNMENT_ENTITIES, ASSIGNMENT_PROVIDERS, ASSIGNMENT_SERVICES } from './assignments/assignment-providers';
+import { GradebookModule } from './gradebook/gradebook.module';
 import { GradeAuditEntry } from './grades/grade-audit-entry.entity';
 import { Grade } from './grades/grade.entity';
 import { GradesService } from './grades/grades.service';
@@ -8,8 +9,8 @@ import { QuizzesModule } from './quizzes/quizzes.module';
 
 /** Quizzes, assignments and the grades they produce. */
 @Module({
-  imports: [QuizzesModule, MikroOrmModule.forFeature([Grade, GradeAuditEntry, ...ASSIGNMENT_ENTITIES])],
+  imports: [QuizzesModule, GradebookModule, MikroOrmModule.forFeature([Grade, GradeAuditEntry, ...ASSIGNMENT_ENTITIES])],
   providers: [GradesService, ...ASSIGNMENT_PROVIDERS],
-  exports: [QuizzesModule, GradesService, ...ASSIGNMENT_SERVICES],
+  exports: [QuizzesModule, GradebookModule, GradesService, ...ASSIGNMENT_SERVICES],
 })
 export class AssessmentsModule {}

@@ -68,3 +68,10 @@ export type {
 export { QuizExtensionsService, type GrantQuizExtensionInput } from './quizzes/extensions/quiz-extensions.service';
 export type { QuizExtensionView } from './quizzes/extensions/quiz-extension.view';
 export { AutoSubmitAttemptJob, GradeAttemptJob } from './quizzes/jobs/quiz.jobs';
+export { GradebookService } from './gradebook/gradebook.service';
+export type { GradebookAssessment, GradebookCell, GradebookPage, GradebookRow } from './gradebook/gradebook.view';
+export { ReportsService } from './reports/reports.service';
+export { ReportKind } from './reports/report-kind';
+export { ReportStatus } from './reports/report-status';
+export { ReportNotFoundError, ReportNotReadyError } from './reports/reports.errors';
+export type { ReportFile, ReportView } from './reports/report.view';

@@ -1,6 +1,7 @@
 // Public surface of @prodev/curriculum. Apps import this library only through this file.
 export { CurriculumModule } from './curriculum.module';
 export { Cohort } from './cohorts/cohort.entity';
+export { findManagedCohort } from './cohorts/cohort-access';
 export { Enrollment } from './enrollments/enrollment.entity';
 export { EnrollmentStatus } from './enrollments/enrollment-status';
 export { Lesson } from './lessons/lesson.entity';

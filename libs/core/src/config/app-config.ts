@@ -45,7 +45,7 @@ export class AppConfig {
   };
   readonly worker: {
     readonly healthPort: number;
-    readonly concurrency: { readonly notifications: number; readonly grading: number };
+    readonly concurrency: { readonly notifications: number; readonly grading: number; readonly reports: number };
   };
   readonly mail: { readonly from: string; readonly smtpUrl: string | null; readonly outboxDir: string | null };
 
@@ -102,7 +102,11 @@ export class AppConfig {
     };
     this.worker = {
       healthPort: env.WORKER_HEALTH_PORT,
-      concurrency: { notifications: env.WORKER_CONCURRENCY_NOTIFICATIONS, grading: env.WORKER_CONCURRENCY_GRADING },
+      concurrency: {
+        notifications: env.WORKER_CONCURRENCY_NOTIFICATIONS,
+        grading: env.WORKER_CONCURRENCY_GRADING,
+        reports: env.WORKER_CONCURRENCY_REPORTS,
+      },
     };
     this.mail = {
       from: env.MAIL_FROM,

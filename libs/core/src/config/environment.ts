@@ -196,6 +196,13 @@ export class EnvironmentVariables {
   @Max(100)
   WORKER_CONCURRENCY_GRADING = 5;
 
+  /** Report builds (grade book exports) one worker process runs at once; each reads a whole cohort. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  WORKER_CONCURRENCY_REPORTS = 2;
+
   /** Port of the worker's readiness endpoint (`GET /health/ready`); 0 turns it off. */
   @Transform(toInt)
   @IsInt()

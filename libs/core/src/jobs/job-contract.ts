@@ -16,6 +16,7 @@ export type JobName = keyof JobPayloads;
 export const Queues = {
   Notifications: 'notifications',
   Grading: 'grading',
+  Reports: 'reports',
   Schedules: 'schedules',
 } as const;
 

@@ -1,0 +1,3 @@
+export enum ReportKind {
+  GradebookCsv = 'gradebook_csv',
+}

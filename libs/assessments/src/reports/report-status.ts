@@ -1,0 +1,5 @@
+export enum ReportStatus {
+  Pending = 'pending',
+  Ready = 'ready',
+  Failed = 'failed',
+}
