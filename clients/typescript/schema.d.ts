@@ -260,6 +260,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cohorts/{id}/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cohorts/{id}/mentors": {
         parameters: {
             query?: never;
@@ -364,6 +380,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["listMyEnrollments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMyGrades"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1264,6 +1296,24 @@ export interface components {
              */
             penaltyPercentPerDay: number;
         };
+        LeaderboardDto: {
+            /** Format: uuid */
+            cohortId: string;
+            entries: components["schemas"]["LeaderboardEntryDto"][];
+        };
+        LeaderboardEntryDto: {
+            /** Format: uuid */
+            learnerId: string;
+            /** @example Ada Lovelace */
+            name: string;
+            /** @example 187.5 */
+            points: number;
+            /**
+             * @description Learners with equal points share a rank
+             * @example 1
+             */
+            rank: number;
+        };
         LearnerProgressDto: {
             /** @example ada@example.com */
             email: string;
@@ -1477,6 +1527,29 @@ export interface components {
         };
         MyEnrollmentPageDto: {
             data: components["schemas"]["MyEnrollmentDto"][];
+            meta: components["schemas"]["PageMetaDto"];
+        };
+        MyGradeDto: {
+            /** Format: uuid */
+            assessmentId: string;
+            kind: components["schemas"]["AssessmentKind"];
+            /** @example 10 */
+            maxPoints: number;
+            /** @example 85 */
+            percent: number;
+            /** @example 8.5 */
+            points: number;
+            /** Format: uuid */
+            programId: string;
+            /** @example ProDev Backend Engineering */
+            programTitle: string;
+            /** @example HTTP fundamentals quiz */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MyGradePageDto: {
+            data: components["schemas"]["MyGradeDto"][];
             meta: components["schemas"]["PageMetaDto"];
         };
         MySubmissionDto: {
@@ -2987,8 +3060,6 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                /** @description Comma-separated fields; prefix - for descending */
-                sort?: string;
             };
             header?: never;
             path: {
@@ -3063,6 +3134,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportRequestedDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getLeaderboard: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active learners ranked by points; fresh after every grading */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -3679,6 +3810,56 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listMyGrades: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s grades, most recently changed first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyGradePageDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or ownership does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

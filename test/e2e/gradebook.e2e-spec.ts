@@ -207,7 +207,13 @@ describe('Grade book', () => {
       headers: bearer(as.mentor.accessToken),
     });
 
-    expect(status.json()).toMatchObject({ id: reportId, status: 'ready', kind: 'gradebook_csv', cohortId, error: null });
+    expect(status.json()).toMatchObject({
+      id: reportId,
+      status: 'ready',
+      kind: 'gradebook_csv',
+      cohortId,
+      error: null,
+    });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toMatch(/^text\/csv/);
     expect(file.headers['content-disposition']).toMatch(/^attachment; filename="gradebook-.+\.csv"$/);

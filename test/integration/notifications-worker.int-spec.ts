@@ -89,7 +89,8 @@ describe('Notifications through the worker process', () => {
       JOBS_SWEEP_INTERVAL_MS: '1000',
       JOBS_SWEEP_AFTER_MS: '3000',
     };
-    app = await createTestApp({ ...env, ...UNTHROTTLED_AUTH, DATABASE_MIGRATE_ON_START: 'true' });
+    // The worker logs (the spec reads them); the API in this process stays quiet.
+    app = await createTestApp({ ...env, ...UNTHROTTLED_AUTH, LOG_LEVEL: 'silent', DATABASE_MIGRATE_ON_START: 'true' });
     queue = app.get(BullQueues).get(Queues.Notifications);
     first = await startWorker();
   }, 90_000);

@@ -45,7 +45,7 @@ describe('Quiz grading through the worker process', () => {
       DATABASE_URL: database.url,
       REDIS_URL: await throwawayRedisUrl(REDIS_DB),
     };
-    app = await createTestApp({ ...env, ...UNTHROTTLED_AUTH, DATABASE_MIGRATE_ON_START: 'true' });
+    app = await createTestApp({ ...env, ...UNTHROTTLED_AUTH, LOG_LEVEL: 'silent', DATABASE_MIGRATE_ON_START: 'true' });
     worker = startEntryPoint('worker', { ...env, WORKER_HEALTH_PORT: String(await freePort()) });
     await worker.waitForLine(/Worker ready/, { timeoutMs: READY_WITHIN_MS, stream: 'stdout' });
     as = await signInAs(app);

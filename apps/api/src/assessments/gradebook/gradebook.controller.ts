@@ -4,7 +4,7 @@ import { GradebookService, ReportsService, type GradebookPage } from '@prodev/as
 import { CurrentUser, Role, Roles, type AuthUser } from '@prodev/auth';
 import { ApiProblems } from '../../http/api-problems.decorator';
 import { BEARER_AUTH } from '../../http/openapi';
-import { PageQueryDto } from '../../http/page-query.dto';
+import { FixedOrderPageQueryDto } from '../../http/fixed-order-page-query.dto';
 import { GradebookPageDto } from './dto/gradebook.dto';
 import { ReportRequestedDto } from './dto/report.dto';
 
@@ -24,7 +24,7 @@ export class GradebookController {
   @ApiProblems(400)
   getGradebook(
     @Param('id', ParseUUIDPipe) cohortId: string,
-    @Query() query: PageQueryDto,
+    @Query() query: FixedOrderPageQueryDto,
     @CurrentUser() caller: AuthUser,
   ): Promise<GradebookPage> {
     return this.gradebook.page(cohortId, caller, query);

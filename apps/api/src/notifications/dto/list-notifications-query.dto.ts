@@ -1,13 +1,13 @@
-import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { PageQueryDto } from '../../http/page-query.dto';
+import { FixedOrderPageQueryDto } from '../../http/fixed-order-page-query.dto';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 /** Always newest first: an inbox has one useful order, so there is no `sort`. */
-export class ListNotificationsQueryDto extends OmitType(PageQueryDto, ['sort'] as const) {
+export class ListNotificationsQueryDto extends FixedOrderPageQueryDto {
   @ApiPropertyOptional({ description: 'true: only unread; false: only read; absent: all' })
   @IsOptional()
   @Transform(toBoolean)
