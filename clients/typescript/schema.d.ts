@@ -1931,7 +1931,7 @@ export interface components {
              * @example 0
              */
             lateDays: number;
-            learner: components["schemas"]["SubmissionLearnerDto"];
+            learner: components["schemas"]["EnrolledLearnerDto"];
             /** Format: uuid */
             learnerId: string;
             notes: string | null;
@@ -2007,14 +2007,6 @@ export interface components {
              * @example 2
              */
             version: number;
-        };
-        SubmissionLearnerDto: {
-            /** @example ada@example.com */
-            email: string;
-            /** Format: uuid */
-            id: string;
-            /** @example Ada Lovelace */
-            name: string;
         };
         SubmissionReviewSummaryDto: {
             feedback: string;

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SubmissionStatus } from '@prodev/assessments';
+import { EnrolledLearnerDto } from '../../../curriculum/enrollments/dto/enrollment.dto';
 
 export class SubmissionDto {
   @ApiProperty({ format: 'uuid' })
@@ -33,19 +34,9 @@ export class SubmissionDto {
   status!: SubmissionStatus;
 }
 
-export class SubmissionLearnerDto {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'Ada Lovelace' })
-  name!: string;
-
-  @ApiProperty({ example: 'ada@example.com' })
-  email!: string;
-}
-
 /** A submission as the mentors reviewing it see it. */
 export class ReviewableSubmissionDto extends SubmissionDto {
-  @ApiProperty({ type: SubmissionLearnerDto })
-  learner!: SubmissionLearnerDto;
+  // The same learner summary the cohort's enrollment list shows: one schema for clients.
+  @ApiProperty({ type: EnrolledLearnerDto })
+  learner!: EnrolledLearnerDto;
 }
