@@ -115,7 +115,7 @@ describe('Assessment jobs through the worker process', () => {
 
     expect(job).toMatchObject({ status: JobStatus.Completed, processedBy: `${hostname()}:${worker.pid}` });
     expect(file.statusCode).toBe(200);
-    const [header, row] = parse<string[]>(file.body);
+    const [header, row] = parse(file.body);
     const [learner] = book.json<{ data: { name: string; totalPoints: number }[] }>().data;
     expect(header).toEqual(['Learner', 'Email', 'Rate limiter (assignment)', 'Total']);
     expect(row).toEqual([learner.name, as.learner.user.email, '90', String(learner.totalPoints)]);
