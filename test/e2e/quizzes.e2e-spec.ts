@@ -356,6 +356,24 @@ describe('Quizzes: authoring, questions and extensions', () => {
       expect(res.json()).toMatchObject({ extraAttempts: 1, reason: 'second' });
     });
 
+    it('settles simultaneous first grants for one learner into one extension, without a server error', async () => {
+      const learner = await registerUser(app);
+      await enroll(app, learner.accessToken, cohortId);
+
+      const responses = await Promise.all(
+        [1, 2, 3, 4, 5].map((extraAttempts) =>
+          post(`/quizzes/${quiz.id}/extensions`, as.admin.accessToken, {
+            learnerId: learner.user.id,
+            extraAttempts,
+            reason: `grant ${extraAttempts}`,
+          }),
+        ),
+      );
+
+      expect(new Set(responses.map((res) => res.statusCode))).toEqual(new Set([201]));
+      expect(new Set(responses.map((res) => res.json<{ id: string }>().id)).size).toBe(1);
+    });
+
     it('refuses mentors of other cohorts and learners (403)', async () => {
       const payload = { learnerId: as.learner.user.id, extraAttempts: 1, reason: 'why' };
 

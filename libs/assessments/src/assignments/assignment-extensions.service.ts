@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Role, User, type AuthUser } from '@prodev/auth';
@@ -27,7 +28,8 @@ export class AssignmentExtensionsService {
     if (learner === null || !enrolled) throw new LearnerNotEnrolledError(input.learnerId);
     await assertMayActOnLearner(this.em, caller, learner.id, programId);
     const grantedBy = this.em.getReference(User, caller.id);
-    let extension = await this.em.findOne(AssignmentExtension, { assignment, learner });
+    const existing = await this.em.findOne(AssignmentExtension, { assignment, learner });
+    let extension = existing;
     if (extension === null) {
       extension = new AssignmentExtension({ assignment, learner, dueAt: input.dueAt, reason: input.reason, grantedBy });
       this.em.persist(extension);
@@ -36,7 +38,14 @@ export class AssignmentExtensionsService {
       extension.reason = input.reason;
       extension.grantedBy = grantedBy;
     }
-    await this.em.flush();
+    try {
+      await this.em.flush();
+    } catch (error) {
+      // Two first grants at once: the unique (assignment, learner) pair keeps one; the loser replaces it.
+      if (!(error instanceof UniqueConstraintViolationException) || existing !== null) throw error;
+      this.em.clear();
+      return this.grant(assignmentId, input, caller);
+    }
     return toAssignmentExtensionView(extension);
   }
 }

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Role, User, type AuthUser } from '@prodev/auth';
@@ -48,7 +49,14 @@ export class QuizExtensionsService {
       existing === null
         ? new QuizExtension({ quiz, learner: this.em.getReference(User, input.learnerId), ...values })
         : Object.assign(existing, values);
-    await this.em.persistAndFlush(extension);
+    try {
+      await this.em.persistAndFlush(extension);
+    } catch (error) {
+      // Two first grants at once: the unique (quiz, learner) pair keeps one; the loser replaces it, as a later grant would.
+      if (!(error instanceof UniqueConstraintViolationException) || existing !== null) throw error;
+      this.em.clear();
+      return this.grant(quizId, input, caller);
+    }
     return toQuizExtensionView(extension);
   }
 }
