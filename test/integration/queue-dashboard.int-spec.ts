@@ -11,7 +11,7 @@ import {
   type TestSession,
 } from '../support/auth-fixture';
 import { createTestApp } from '../support/test-app';
-import { createThrowawayDatabase, integrationRedisUrl } from '../support/throwaway-database';
+import { createThrowawayDatabase, integrationRedisUrl, throwawayRedisUrl } from '../support/throwaway-database';
 
 const DASHBOARD = '/admin/queues';
 
@@ -161,5 +161,43 @@ describe('the queue dashboard (Redis configured)', () => {
 
     expect(res.statusCode).toBe(401);
     expect(res.headers['www-authenticate']).toBe('Bearer realm="prodev-academy"');
+  });
+});
+
+/** Basic makes the dashboard a password form: it spends the same per-client budget as POST /auth/login. */
+describe('the queue dashboard’s Basic login under guessing', () => {
+  const ATTEMPTS_PER_MINUTE = 3;
+  let database: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+  let app: NestFastifyApplication;
+  let admin: TestSession;
+
+  beforeAll(async () => {
+    database = await createThrowawayDatabase();
+    app = await createTestApp({
+      DATABASE_URL: database.url,
+      DATABASE_MIGRATE_ON_START: 'true',
+      // A Redis database of its own: the counters are per client IP and outlive the spec.
+      REDIS_URL: await throwawayRedisUrl(9),
+      AUTH_RATE_LIMIT_PER_MINUTE: String(ATTEMPTS_PER_MINUTE),
+    });
+    admin = await createUserWithRole(app, Role.Admin);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('answers 429 with Retry-After once the budget is spent, even for the right password', async () => {
+    const guesses = [];
+    for (let i = 0; i < ATTEMPTS_PER_MINUTE; i += 1) {
+      guesses.push(await app.inject({ method: 'GET', url: DASHBOARD, headers: basic(admin.user.email, `guess-${i}`) }));
+    }
+    const right = await app.inject({ method: 'GET', url: DASHBOARD, headers: basic(admin.user.email, admin.password) });
+
+    expect(guesses.map((res) => res.statusCode)).toEqual([401, 401, 401]);
+    expect(right.statusCode).toBe(429);
+    expect(Number(right.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(right.headers['content-type']).toMatch(PROBLEM_JSON);
   });
 });

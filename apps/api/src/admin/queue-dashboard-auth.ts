@@ -7,10 +7,12 @@ import {
   InsufficientRoleError,
   Role,
 } from '@prodev/auth';
-import { DomainError } from '@prodev/core';
+import { AppConfig, DomainError } from '@prodev/core';
+import { InjectThrottlerStorage, type ThrottlerStorage } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
 import { parseAuthorizationHeader } from './authorization-header';
+import { BasicLoginThrottledException } from './basic-login-throttled.exception';
 import { VerifiedCredentialsCache } from './verified-credentials-cache';
 
 // Long enough to spare argon2 on the dashboard's polling, short enough that a demoted admin is out within a minute.
@@ -19,6 +21,7 @@ const BASIC_CACHE_MAX_ENTRIES = 1_000;
 // Basic first, so a browser prompts for an admin's email and password.
 const CHALLENGE = 'Basic realm="queues"';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const BASIC_ATTEMPTS_WINDOW_MS = 60_000;
 
 interface DashboardCaller {
   readonly role: Role;
@@ -42,6 +45,8 @@ export class QueueDashboardAuth {
     private readonly tokens: AccessTokenVerifier,
     private readonly auth: AuthService,
     private readonly problems: ProblemDetailsFilter,
+    private readonly config: AppConfig,
+    @InjectThrottlerStorage() private readonly throttler: ThrottlerStorage,
   ) {}
 
   /** Answers 401/403 as problem+json and ends the request, or lets it through to the dashboard. */
@@ -50,6 +55,7 @@ export class QueueDashboardAuth {
       await this.authorize(request);
       return undefined;
     } catch (error) {
+      if (error instanceof BasicLoginThrottledException) void reply.header('retry-after', error.retryAfterSeconds);
       if (error instanceof DomainError && error.kind === 'unauthenticated')
         void reply.header('www-authenticate', CHALLENGE);
       this.problems.respond(error, request, reply);
@@ -64,7 +70,7 @@ export class QueueDashboardAuth {
     const caller =
       credentials.scheme === 'bearer'
         ? await this.fromAccessToken(credentials.token)
-        : await this.fromPassword(header, credentials.email, credentials.password);
+        : await this.fromPassword(request.ip, header, credentials.email, credentials.password);
     if (caller.role !== Role.Admin) throw new InsufficientRoleError();
     // A browser resends cached Basic credentials on a cross-site form post: without this, any page
     // an admin visits could empty or retry queues in their name.
@@ -79,13 +85,31 @@ export class QueueDashboardAuth {
     return caller;
   }
 
-  private async fromPassword(header: string, email: string, password: string): Promise<DashboardCaller> {
+  private async fromPassword(ip: string, header: string, email: string, password: string): Promise<DashboardCaller> {
     const cached = this.verifiedBasic.get(header);
     if (cached !== undefined) return cached;
+    await this.countPasswordCheck(ip);
     const user = await this.inOrmContext(() => this.auth.verifyCredentials(email, password));
     const caller: DashboardCaller = { role: user.role };
     this.verifiedBasic.set(header, caller);
     return caller;
+  }
+
+  /**
+   * The login routes' budget (AUTH_RATE_LIMIT_PER_MINUTE per client) for the
+   * password checks Basic makes, in the throttler's own storage (Redis, which
+   * the dashboard always has), so guessing passwords here is no cheaper than
+   * at POST /auth/login. Cached successes do not count.
+   */
+  private async countPasswordCheck(ip: string): Promise<void> {
+    const { isBlocked, timeToBlockExpire } = await this.throttler.increment(
+      `queue-dashboard-basic:${ip}`,
+      BASIC_ATTEMPTS_WINDOW_MS,
+      this.config.rateLimit.authPerMinute,
+      BASIC_ATTEMPTS_WINDOW_MS,
+      'queue-dashboard-basic',
+    );
+    if (isBlocked) throw new BasicLoginThrottledException(Math.max(1, timeToBlockExpire));
   }
 
   /** Outside Nest's pipeline there is no request context; the auth services need one of their own. */
