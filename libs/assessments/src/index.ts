@@ -76,7 +76,7 @@ export { ReportStatus } from './reports/report-status';
 export { ReportNotFoundError, ReportNotReadyError } from './reports/reports.errors';
 export type { ReportFile, ReportView } from './reports/report.view';
 export { LeaderboardService } from './leaderboard/leaderboard.service';
-export { LeaderboardCohortNotFoundError, NotInCohortError } from './leaderboard/leaderboard.errors';
+export { NotInCohortError } from './leaderboard/leaderboard.errors';
 export type { Leaderboard, LeaderboardEntry } from './leaderboard/leaderboard.view';
 export { MyGradesService } from './grades/my-grades.service';
 export type { MyGradeView } from './grades/my-grade.view';

@@ -2,6 +2,7 @@
 export { CurriculumModule } from './curriculum.module';
 export { Cohort } from './cohorts/cohort.entity';
 export { findManagedCohort } from './cohorts/cohort-access';
+export { CohortNotFoundError } from './cohorts/cohort.errors';
 export { Enrollment } from './enrollments/enrollment.entity';
 export { EnrollmentStatus } from './enrollments/enrollment-status';
 export { Lesson } from './lessons/lesson.entity';

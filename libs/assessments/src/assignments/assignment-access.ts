@@ -2,6 +2,7 @@ import type { Loaded } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, type AuthUser } from '@prodev/auth';
 import { Enrollment, EnrollmentStatus } from '@prodev/curriculum';
+import { mentorsLearnerInProgram } from '../access/program-access';
 import { Assignment } from './assignment.entity';
 import { AssignmentNotFoundError, NotLearnersMentorError } from './assignment.errors';
 
@@ -42,16 +43,6 @@ export async function findVisibleAssignment(
   return assignment;
 }
 
-/** The learners of the program's cohorts this mentor mentors (whatever their enrollment's status). */
-export async function mentoredLearnerIds(em: EntityManager, mentorId: string, programId: string): Promise<string[]> {
-  const enrollments = await em.find(
-    Enrollment,
-    { cohort: { program: programId, mentors: mentorId } },
-    { fields: ['learner'] },
-  );
-  return [...new Set(enrollments.map((enrollment) => enrollment.learner.id))];
-}
-
 /** Admins act on any learner; a mentor only on the learners of their own cohorts in the program (403 otherwise). */
 export async function assertMayActOnLearner(
   em: EntityManager,
@@ -60,12 +51,6 @@ export async function assertMayActOnLearner(
   programId: string,
 ): Promise<void> {
   if (caller.role === Role.Admin) return;
-  if (caller.role === Role.Mentor) {
-    const mentored = await em.count(Enrollment, {
-      learner: learnerId,
-      cohort: { program: programId, mentors: caller.id },
-    });
-    if (mentored > 0) return;
-  }
+  if (caller.role === Role.Mentor && (await mentorsLearnerInProgram(em, caller.id, learnerId, programId))) return;
   throw new NotLearnersMentorError();
 }

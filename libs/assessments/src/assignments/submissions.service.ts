@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { Role, User, type AuthUser } from '@prodev/auth';
 import { Enrollment, EnrollmentStatus } from '@prodev/curriculum';
 import { pageWindow, toOrderBy, toPage, type Page, type PageRequest } from '@prodev/core';
-import { findAssignment, findVisibleAssignment, mentoredLearnerIds, programOf } from './assignment-access';
+import { mentoredLearnerIds } from '../access/program-access';
+import { findAssignment, findVisibleAssignment, programOf } from './assignment-access';
 import { AssignmentExtension } from './assignment-extension.entity';
 import {
   NotActiveLearnerError,

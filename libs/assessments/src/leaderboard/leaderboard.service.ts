@@ -2,8 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CACHE_MANAGER, type Cache } from '@nestjs/cache-manager';
 import { Inject, Injectable } from '@nestjs/common';
 import { Role, type AuthUser } from '@prodev/auth';
-import { Cohort, Enrollment, EnrollmentStatus } from '@prodev/curriculum';
-import { LeaderboardCohortNotFoundError, NotInCohortError } from './leaderboard.errors';
+import { CohortNotFoundError, Enrollment, EnrollmentStatus, findManagedCohort } from '@prodev/curriculum';
+import { NotInCohortError } from './leaderboard.errors';
 import { queryLeaderboard, queryLeaderboardVersion } from './leaderboard.query';
 import type { Leaderboard } from './leaderboard.view';
 
@@ -24,7 +24,7 @@ export class LeaderboardService {
 
   async forCohort(cohortId: string, caller: AuthUser, limit: number): Promise<Leaderboard> {
     const current = await queryLeaderboardVersion(this.em, cohortId);
-    if (current === null) throw new LeaderboardCohortNotFoundError(cohortId);
+    if (current === null) throw new CohortNotFoundError(cohortId);
     await this.assertMayView(cohortId, caller);
     const key = `leaderboard:${cohortId}:${limit}:${current.version}`;
     const cached = await this.cache.get<Leaderboard>(key);
@@ -35,11 +35,15 @@ export class LeaderboardService {
   }
 
   private async assertMayView(cohortId: string, caller: AuthUser): Promise<void> {
-    if (caller.role === Role.Admin) return;
-    const allowed =
-      caller.role === Role.Mentor
-        ? await this.em.count(Cohort, { id: cohortId, mentors: { id: caller.id } })
-        : await this.em.count(Enrollment, { cohort: cohortId, learner: caller.id, status: EnrollmentStatus.Active });
-    if (allowed === 0) throw new NotInCohortError();
+    if (caller.role !== Role.Learner) {
+      await findManagedCohort(this.em, cohortId, caller);
+      return;
+    }
+    const enrolled = await this.em.count(Enrollment, {
+      cohort: cohortId,
+      learner: caller.id,
+      status: EnrollmentStatus.Active,
+    });
+    if (enrolled === 0) throw new NotInCohortError();
   }
 }

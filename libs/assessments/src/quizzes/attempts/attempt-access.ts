@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, type AuthUser } from '@prodev/auth';
-import { mentorsLearnerInProgram } from '../quiz-access';
+import { mentorsLearnerInProgram } from '../../access/program-access';
 import type { Attempt } from './attempt.entity';
 
 /**

@@ -3,12 +3,11 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Role, User, type AuthUser } from '@prodev/auth';
 import { JobBus, pageWindow, toOrderBy, toPage, type Page, type PageRequest, type StagedJob } from '@prodev/core';
-import { Enrollment } from '@prodev/curriculum';
 import { QuizExtension } from '../extensions/quiz-extension.entity';
 import { AutoSubmitAttemptJob } from '../jobs/quiz.jobs';
 import { toLearnerQuestionView } from '../questions/question.view';
 import { Question } from '../questions/question.entity';
-import { isActiveLearnerOfProgram } from '../quiz-access';
+import { isActiveLearnerOfProgram, mentoredLearnerIds } from '../../access/program-access';
 import { Quiz } from '../quiz.entity';
 import { QuizNotFoundError } from '../quiz.errors';
 import { AttemptStatus } from '../quiz-enums';
@@ -146,14 +145,8 @@ export class AttemptsService {
         return undefined;
       case Role.Learner:
         return [caller.id];
-      case Role.Mentor: {
-        const enrollments = await this.em.find(
-          Enrollment,
-          { cohort: { program: programId, mentors: { id: caller.id } } },
-          { fields: ['learner'] },
-        );
-        return [...new Set(enrollments.map((enrollment) => enrollment.learner.id))];
-      }
+      case Role.Mentor:
+        return mentoredLearnerIds(this.em, caller.id, programId);
     }
   }
 

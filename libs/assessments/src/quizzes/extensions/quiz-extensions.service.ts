@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Role, User, type AuthUser } from '@prodev/auth';
 import { Enrollment } from '@prodev/curriculum';
-import { mentorsLearnerInProgram } from '../quiz-access';
+import { mentorsLearnerInProgram } from '../../access/program-access';
 import { Quiz } from '../quiz.entity';
 import { QuizNotFoundError } from '../quiz.errors';
 import { ExtensionForbiddenError, NotAProgramLearnerError } from './extension.errors';

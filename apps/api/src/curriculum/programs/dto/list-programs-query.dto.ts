@@ -1,12 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PROGRAM_SORT_FIELDS, ProgramLevel } from '@prodev/curriculum';
-import { Transform } from 'class-transformer';
+import { QueryBoolean } from '../../../http/query-boolean';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../http/page-query.dto';
-
-/** 'true' and 'false' become booleans; anything else stays a string for @IsBoolean to refuse. */
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListProgramsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Search in title and summary' })
@@ -22,7 +18,7 @@ export class ListProgramsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Admins only: drafts (false) or published (true); others see published ones' })
   @IsOptional()
-  @Transform(toBoolean)
+  @QueryBoolean()
   @IsBoolean()
   published?: boolean;
 
