@@ -11,7 +11,14 @@ import {
   type SignedInRoles,
   type TestSession,
 } from '../support/auth-fixture';
-import { countQueries, createCohort, createModule, createProgram, setMentors } from '../support/curriculum-fixture';
+import {
+  countQueries,
+  createCohort,
+  createModule,
+  createProgram,
+  enroll,
+  setMentors,
+} from '../support/curriculum-fixture';
 import { createTestApp } from '../support/test-app';
 
 interface LeaderboardJson {
@@ -81,13 +88,7 @@ describe('Leaderboard and my grades', () => {
       await registerUser(app, { name: 'Bob' }),
       await registerUser(app, { name: 'Cyd' }),
     ];
-    for (const learner of [ada, bob, cyd]) {
-      await app.inject({
-        method: 'POST',
-        url: `/api/v1/cohorts/${cohortId}/enrollments`,
-        headers: bearer(learner.accessToken),
-      });
-    }
+    for (const learner of [ada, bob, cyd]) await enroll(app, learner.accessToken, cohortId);
     assignmentId = (await createAssignment(app, as.admin.accessToken, module.id)).id;
     await gradeThroughReview(ada, 50, 30);
     await gradeThroughReview(bob, 60, 40);

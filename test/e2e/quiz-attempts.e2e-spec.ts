@@ -15,13 +15,12 @@ import {
   type SignedInRoles,
   type TestSession,
 } from '../support/auth-fixture';
-import { createCohort, createModule, createProgram, setMentors } from '../support/curriculum-fixture';
+import { createCohort, createModule, createProgram, enroll, setMentors } from '../support/curriculum-fixture';
 import { jobRecords, waitForJobsDone } from '../support/jobs-fixture';
 import {
   addQuestion,
   answerKeyFieldsIn,
   createQuiz,
-  enroll,
   getAttempt,
   numeric,
   saveAnswers,

@@ -13,12 +13,11 @@ import {
   type SignedInRoles,
   type TestSession,
 } from '../support/auth-fixture';
-import { createCohort, createModule, createProgram, setMentors } from '../support/curriculum-fixture';
+import { createCohort, createModule, createProgram, enroll, setMentors } from '../support/curriculum-fixture';
 import {
   addQuestion,
   answerKeyFieldsIn,
   createQuiz,
-  enroll,
   numeric,
   shortAnswer,
   singleChoice,

@@ -5,13 +5,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { JobStatus } from '@prodev/core';
 import { parse } from 'csv-parse/sync';
 import { createAssignment, submit } from '../support/assignments-fixture';
-import { UNTHROTTLED_AUTH, bearer, signInAs, type SignedInRoles } from '../support/auth-fixture';
-import { createCohort, createModule, createProgram, setMentors } from '../support/curriculum-fixture';
+import { bearer, signInAs, type SignedInRoles } from '../support/auth-fixture';
+import { createCohort, createModule, createProgram, enroll, setMentors } from '../support/curriculum-fixture';
 import { jobRecords, waitForJobsDone } from '../support/jobs-fixture';
 import { readOutbox } from '../support/mail-outbox';
-import { freePort, startEntryPoint, type RunningProcess } from '../support/process';
-import { createTestApp } from '../support/test-app';
-import { createThrowawayDatabase, throwawayRedisUrl } from '../support/throwaway-database';
+import type { RunningProcess } from '../support/process';
+import { WorkerStack } from '../support/worker-stack';
 
 /**
  * The assessment jobs other than quiz grading, with Redis: the API records and
@@ -20,38 +19,25 @@ import { createThrowawayDatabase, throwawayRedisUrl } from '../support/throwaway
  */
 
 const REDIS_DB = 10;
-const READY_WITHIN_MS = 30_000;
 
 describe('Assessment jobs through the worker process', () => {
   const outboxDir = mkdtempSync(join(tmpdir(), 'prodev-outbox-'));
-  let database: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+  let stack: WorkerStack;
   let app: NestFastifyApplication;
   let worker: RunningProcess;
   let as: SignedInRoles;
   let cohortId: string;
 
   beforeAll(async () => {
-    database = await createThrowawayDatabase();
-    const env = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: database.url,
-      REDIS_URL: await throwawayRedisUrl(REDIS_DB),
-      MAIL_OUTBOX_DIR: outboxDir,
-    };
-    app = await createTestApp({ ...env, ...UNTHROTTLED_AUTH, LOG_LEVEL: 'silent', DATABASE_MIGRATE_ON_START: 'true' });
-    worker = startEntryPoint('worker', { ...env, WORKER_HEALTH_PORT: String(await freePort()) });
-    await worker.waitForLine(/Worker ready/, { timeoutMs: READY_WITHIN_MS, stream: 'stdout' });
+    stack = await WorkerStack.start(REDIS_DB, { MAIL_OUTBOX_DIR: outboxDir });
+    app = stack.app;
+    worker = await stack.startWorker();
     as = await signInAs(app);
     const program = await createProgram(app);
     const module = await createModule(app, program.id, 'Projects', 1);
     cohortId = (await createCohort(app, as.admin.accessToken, program.id)).id;
     await setMentors(app, as.admin.accessToken, cohortId, [as.mentor.user.id]);
-    await app.inject({
-      method: 'POST',
-      url: `/api/v1/cohorts/${cohortId}/enrollments`,
-      headers: bearer(as.learner.accessToken),
-    });
+    await enroll(app, as.learner.accessToken, cohortId);
     const assignment = await createAssignment(app, as.admin.accessToken, module.id, { title: 'Rate limiter' });
     const submission = await submit(app, as.learner.accessToken, assignment.id);
     await app.inject({
@@ -70,9 +56,7 @@ describe('Assessment jobs through the worker process', () => {
   }, 90_000);
 
   afterAll(async () => {
-    await worker?.kill();
-    await app?.close();
-    await database?.drop();
+    await stack?.close();
     rmSync(outboxDir, { recursive: true, force: true });
   });
 

@@ -8,13 +8,11 @@ import { Role, User } from '@prodev/auth';
 import { BullQueues, JobBus, JobStatus, Queues } from '@prodev/core';
 import { Notification, WelcomeJob } from '@prodev/notifications';
 import type { Queue } from 'bull';
-import { UNTHROTTLED_AUTH } from '../support/auth-fixture';
 import { eventually } from '../support/eventually';
 import { jobRecords, waitForJobsDone } from '../support/jobs-fixture';
 import { describeNotificationBehaviour } from '../support/notification-scenarios';
-import { freePort, startEntryPoint, type RunningProcess } from '../support/process';
-import { createTestApp } from '../support/test-app';
-import { createThrowawayDatabase, throwawayRedisUrl } from '../support/throwaway-database';
+import { freePort, type RunningProcess } from '../support/process';
+import { WorkerStack } from '../support/worker-stack';
 
 /**
  * Notifications with Redis: the API only records and queues; the built worker,
@@ -23,24 +21,16 @@ import { createThrowawayDatabase, throwawayRedisUrl } from '../support/throwaway
  */
 
 const REDIS_DB = 14;
-const READY_WITHIN_MS = 30_000;
 const GRACE_PERIOD_MS = 10_000;
 
 describe('Notifications through the worker process', () => {
   const outboxDir = mkdtempSync(join(tmpdir(), 'prodev-outbox-'));
-  const workers: RunningProcess[] = [];
-  let database: Awaited<ReturnType<typeof createThrowawayDatabase>>;
-  let env: Record<string, string>;
+  let stack: WorkerStack;
   let app: NestFastifyApplication;
   let queue: Queue;
   let first: RunningProcess;
 
-  async function startWorker(overrides: Record<string, string> = {}): Promise<RunningProcess> {
-    const worker = startEntryPoint('worker', { ...env, WORKER_HEALTH_PORT: String(await freePort()), ...overrides });
-    workers.push(worker);
-    await worker.waitForLine(/Worker ready/, { timeoutMs: READY_WITHIN_MS, stream: 'stdout' });
-    return worker;
-  }
+  const startWorker = (overrides: Record<string, string> = {}): Promise<RunningProcess> => stack.startWorker(overrides);
 
   async function stopWorker(worker: RunningProcess): Promise<void> {
     worker.signal('SIGTERM');
@@ -75,12 +65,7 @@ describe('Notifications through the worker process', () => {
   }
 
   beforeAll(async () => {
-    database = await createThrowawayDatabase();
-    env = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: database.url,
-      REDIS_URL: await throwawayRedisUrl(REDIS_DB),
+    stack = await WorkerStack.start(REDIS_DB, {
       MAIL_OUTBOX_DIR: outboxDir,
       SHUTDOWN_TIMEOUT_MS: String(GRACE_PERIOD_MS),
       // Short enough for a spec to watch a killed worker's jobs come back.
@@ -88,17 +73,14 @@ describe('Notifications through the worker process', () => {
       JOBS_STALLED_INTERVAL_MS: '1000',
       JOBS_SWEEP_INTERVAL_MS: '1000',
       JOBS_SWEEP_AFTER_MS: '3000',
-    };
-    // The worker logs (the spec reads them); the API in this process stays quiet.
-    app = await createTestApp({ ...env, ...UNTHROTTLED_AUTH, LOG_LEVEL: 'silent', DATABASE_MIGRATE_ON_START: 'true' });
+    });
+    app = stack.app;
     queue = app.get(BullQueues).get(Queues.Notifications);
     first = await startWorker();
   }, 90_000);
 
   afterAll(async () => {
-    await Promise.all(workers.map((worker) => worker.kill()));
-    await app?.close();
-    await database?.drop();
+    await stack?.close();
     rmSync(outboxDir, { recursive: true, force: true });
   });
 

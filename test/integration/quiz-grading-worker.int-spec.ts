@@ -3,14 +3,13 @@ import { MikroORM } from '@mikro-orm/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AssessmentKind, AutoSubmitAttemptJob, Grade, GradeAttemptJob, GradeAuditEntry } from '@prodev/assessments';
 import { JobStatus } from '@prodev/core';
-import { UNTHROTTLED_AUTH, signInAs, type SignedInRoles } from '../support/auth-fixture';
-import { createCohort, createModule, createProgram } from '../support/curriculum-fixture';
+import { signInAs, type SignedInRoles } from '../support/auth-fixture';
+import { createCohort, createModule, createProgram, enroll } from '../support/curriculum-fixture';
 import { jobRecords, waitForJobsDone } from '../support/jobs-fixture';
-import { freePort, startEntryPoint, type RunningProcess } from '../support/process';
+import type { RunningProcess } from '../support/process';
 import {
   addQuestion,
   createQuiz,
-  enroll,
   getAttempt,
   numeric,
   saveAnswers,
@@ -18,8 +17,7 @@ import {
   submitAttempt,
   type AttemptJson,
 } from '../support/quiz-fixture';
-import { createTestApp } from '../support/test-app';
-import { createThrowawayDatabase, throwawayRedisUrl } from '../support/throwaway-database';
+import { WorkerStack } from '../support/worker-stack';
 
 /**
  * Quiz grading with Redis: the API records and queues on the grading queue,
@@ -28,26 +26,18 @@ import { createThrowawayDatabase, throwawayRedisUrl } from '../support/throwaway
  */
 
 const REDIS_DB = 11;
-const READY_WITHIN_MS = 30_000;
 
 describe('Quiz grading through the worker process', () => {
-  let database: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+  let stack: WorkerStack;
   let app: NestFastifyApplication;
   let worker: RunningProcess;
   let as: SignedInRoles;
   let moduleId: string;
 
   beforeAll(async () => {
-    database = await createThrowawayDatabase();
-    const env = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: database.url,
-      REDIS_URL: await throwawayRedisUrl(REDIS_DB),
-    };
-    app = await createTestApp({ ...env, ...UNTHROTTLED_AUTH, LOG_LEVEL: 'silent', DATABASE_MIGRATE_ON_START: 'true' });
-    worker = startEntryPoint('worker', { ...env, WORKER_HEALTH_PORT: String(await freePort()) });
-    await worker.waitForLine(/Worker ready/, { timeoutMs: READY_WITHIN_MS, stream: 'stdout' });
+    stack = await WorkerStack.start(REDIS_DB);
+    app = stack.app;
+    worker = await stack.startWorker();
     as = await signInAs(app);
     const program = await createProgram(app);
     moduleId = (await createModule(app, program.id, 'HTTP', 1)).id;
@@ -56,9 +46,7 @@ describe('Quiz grading through the worker process', () => {
   }, 90_000);
 
   afterAll(async () => {
-    await worker?.kill();
-    await app?.close();
-    await database?.drop();
+    await stack?.close();
   });
 
   const em = () => app.get(MikroORM).em.fork();

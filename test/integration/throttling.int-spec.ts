@@ -1,27 +1,17 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Redis } from 'ioredis';
 import { createTestApp } from '../support/test-app';
-import { createThrowawayDatabase, integrationRedisUrl } from '../support/throwaway-database';
+import { createThrowawayDatabase, throwawayRedisUrl } from '../support/throwaway-database';
 
 // A Redis database of its own: rate-limit counters are keyed by client IP and
 // would otherwise carry over between runs and spec files.
 const THROTTLE_DB = 15;
 
-function redisUrlWithDb(db: number): string {
-  const url = new URL(integrationRedisUrl());
-  url.pathname = `/${db}`;
-  return url.toString();
-}
-
 describe('Rate limits on Redis', () => {
-  const redisUrl = redisUrlWithDb(THROTTLE_DB);
   const replicas: NestFastifyApplication[] = [];
   let database: Awaited<ReturnType<typeof createThrowawayDatabase>> | undefined;
 
   beforeAll(async () => {
-    const redis = new Redis(redisUrl);
-    await redis.flushdb();
-    redis.disconnect();
+    const redisUrl = await throwawayRedisUrl(THROTTLE_DB);
     // Replicas as deployed: one PostgreSQL and one Redis shared by both (two
     // embedded engines in one Jest worker were also too slow to boot under CI load).
     database = await createThrowawayDatabase();

@@ -1,5 +1,5 @@
 import { cleanUpProcesses, startEntryPoint } from '../support/process';
-import { throwawayRedisUrl } from '../support/throwaway-database';
+import { integrationDatabaseUrl, throwawayRedisUrl } from '../support/throwaway-database';
 
 /**
  * The built worker (`npm run build`) against the real PostgreSQL and Redis of
@@ -14,23 +14,16 @@ const FAILURE_WITHIN_MS = 15_000;
 /** A port nothing listens on: connections are refused at once. */
 const CLOSED_REDIS_URL = 'redis://127.0.0.1:1';
 
-function requiredEnv(name: 'DATABASE_URL'): string {
-  const value = process.env[name];
-  if (value === undefined || value.trim() === '') {
-    throw new Error(
-      `The worker integration spec needs ${name} (e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/test ` +
-        'REDIS_URL=redis://127.0.0.1:6379 npm run test:integration)',
-    );
-  }
-  return value;
-}
-
-const DATABASE_URL = requiredEnv('DATABASE_URL');
-
 /** The test profile with its logs on (JSON), so the specs can read them. */
 function workerEnv(redisUrl: string): Record<string, string> {
   // No health port: two spec files may run workers at once, and this one does not probe it.
-  return { NODE_ENV: 'test', LOG_LEVEL: 'info', DATABASE_URL, REDIS_URL: redisUrl, WORKER_HEALTH_PORT: '0' };
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: integrationDatabaseUrl(),
+    REDIS_URL: redisUrl,
+    WORKER_HEALTH_PORT: '0',
+  };
 }
 
 cleanUpProcesses();

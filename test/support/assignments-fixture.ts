@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role } from '@prodev/auth';
 import { bearer, createUserWithRole, registerUser, signInAs, type TestSession } from './auth-fixture';
-import { createCohort, createModule, createProgram, setMentors } from './curriculum-fixture';
+import { createCohort, createModule, createProgram, enroll, setMentors } from './curriculum-fixture';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -48,15 +48,6 @@ export interface AssignmentWorld {
   readonly moduleId: string;
 }
 
-async function enroll(app: NestFastifyApplication, learner: TestSession, cohortId: string): Promise<void> {
-  const res = await app.inject({
-    method: 'POST',
-    url: `/api/v1/cohorts/${cohortId}/enrollments`,
-    headers: bearer(learner.accessToken),
-  });
-  if (res.statusCode !== 201) throw new Error(`enroll answered ${res.statusCode}: ${res.body}`);
-}
-
 export async function createAssignmentWorld(app: NestFastifyApplication): Promise<AssignmentWorld> {
   const { admin, mentor, learner } = await signInAs(app);
   const otherMentor = await createUserWithRole(app, Role.Mentor);
@@ -69,8 +60,8 @@ export async function createAssignmentWorld(app: NestFastifyApplication): Promis
   const otherCohort = await createCohort(app, admin.accessToken, program.id, { name: 'B' });
   await setMentors(app, admin.accessToken, cohort.id, [mentor.user.id]);
   await setMentors(app, admin.accessToken, otherCohort.id, [otherMentor.user.id]);
-  await enroll(app, learner, cohort.id);
-  await enroll(app, otherLearner, otherCohort.id);
+  await enroll(app, learner.accessToken, cohort.id);
+  await enroll(app, otherLearner.accessToken, otherCohort.id);
   return {
     admin,
     mentor,

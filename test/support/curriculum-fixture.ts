@@ -118,3 +118,14 @@ export async function countQueries(app: NestFastifyApplication, work: () => Prom
     spy.mockRestore();
   }
 }
+
+/** Enrolls the token's learner in the cohort over HTTP (POST /cohorts/{id}/enrollments). */
+export async function enroll(app: NestFastifyApplication, learnerToken: string, cohortId: string): Promise<void> {
+  const res = await app.inject({
+    method: 'POST',
+    url: `/api/v1/cohorts/${cohortId}/enrollments`,
+    headers: bearer(learnerToken),
+    payload: {},
+  });
+  if (res.statusCode !== 201) throw new Error(`enroll answered ${res.statusCode}: ${res.body}`);
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { JobStatus } from '@prodev/core';
 import { PROBLEM_JSON, bearer, registerUser, signInAs, uniqueEmail, type SignedInRoles } from './auth-fixture';
-import { createCohort, createProgram } from './curriculum-fixture';
+import { createCohort, createProgram, enroll } from './curriculum-fixture';
 import { jobRecords, waitForJobsDone } from './jobs-fixture';
 import { readOutbox } from './mail-outbox';
 
@@ -107,12 +107,7 @@ export function describeNotificationBehaviour(stack: () => NotificationStack): v
     const program = await createProgram(app());
     for (const name of ['One', 'Two']) {
       const cohort = await createCohort(app(), as.admin.accessToken, program.id, { name });
-      await app().inject({
-        method: 'POST',
-        url: `/api/v1/cohorts/${cohort.id}/enrollments`,
-        headers: bearer(learner.accessToken),
-        payload: {},
-      });
+      await enroll(app(), learner.accessToken, cohort.id);
       await waitForJobsDone(app());
     }
 

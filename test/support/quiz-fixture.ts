@@ -122,16 +122,6 @@ export const shortAnswer = (points = 1): Record<string, unknown> => ({
   acceptedAnswers: ['Hypertext', 'Hyper Text'],
 });
 
-export async function enroll(app: NestFastifyApplication, token: string, cohortId: string): Promise<void> {
-  const res = await app.inject({
-    method: 'POST',
-    url: `/api/v1/cohorts/${cohortId}/enrollments`,
-    headers: bearer(token),
-    payload: {},
-  });
-  expectStatus(res, 201);
-}
-
 export function startAttempt(app: NestFastifyApplication, token: string, quizId: string): Promise<InjectResponse> {
   return app.inject({ method: 'POST', url: `/api/v1/quizzes/${quizId}/attempts`, headers: bearer(token) });
 }
